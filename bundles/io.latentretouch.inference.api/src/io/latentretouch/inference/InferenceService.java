@@ -1,0 +1,40 @@
+package io.latentretouch.inference;
+
+import java.util.Map;
+
+/**
+ * Runs registered models. Sessions are created on first use and cached; concurrent runs are allowed. May be called
+ * from any thread, never the UI thread for real work: a run takes as long as the model needs.
+ */
+public interface InferenceService {
+
+    /**
+     * Loads a model (or takes it from the cache) and checks its real inputs and outputs against its contract.
+     *
+     * @return the contract the model really has
+     * @throws InferenceException {@code MODEL_UNREADABLE}, {@code HASH_MISMATCH}, {@code CONTRACT_MISMATCH},
+     *                            {@code OVER_BUDGET} or {@code CLOSED}
+     */
+    Contract load(ModelDescriptor model) throws InferenceException;
+
+    /**
+     * Runs a model; outputs are allocated for the caller, who owns them.
+     *
+     * @throws InferenceException {@code BAD_INPUT}, {@code BAD_OUTPUT}, {@code CANCELLED}, {@code CLOSED}, any code
+     *                            of {@link #load(ModelDescriptor)}, or {@code ENGINE_FAILURE}
+     */
+    Map<String, Tensor> run(ModelDescriptor model, Map<String, Tensor> inputs, RunMonitor monitor)
+            throws InferenceException;
+
+    /**
+     * Runs a model into outputs the caller allocated (no copy of the results); every output of the model must be
+     * given with its exact shape.
+     *
+     * @throws InferenceException as {@link #run(ModelDescriptor, Map, RunMonitor)}
+     */
+    void runInto(ModelDescriptor model, Map<String, Tensor> inputs, Map<String, Tensor> outputs, RunMonitor monitor)
+            throws InferenceException;
+
+    /** Engine name and version, and the execution provider in use, e.g. "ONNX Runtime 1.29.0 (CPU)". */
+    String describe();
+}

@@ -1,0 +1,42 @@
+package io.latentretouch.inference;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The models this installation knows: those embedded in bundles and those in the models folder. A model whose file
+ * does not match its manifest's hash is refused and listed in {@link #problems()}. Thread-safe.
+ */
+public interface ModelRegistry {
+
+    /** All registered models, embedded first. */
+    List<ModelDescriptor> models();
+
+    /** The model with this id, if registered. */
+    Optional<ModelDescriptor> find(String id);
+
+    /** Models for a task, the preferred one first (installed models before embedded defaults). */
+    List<ModelDescriptor> forTask(Task task);
+
+    /**
+     * The model with this id.
+     *
+     * @throws InferenceException {@code MODEL_NOT_FOUND}, listing the registered ids
+     */
+    default ModelDescriptor require(String id) throws InferenceException {
+        return find(id).orElseThrow(() -> new InferenceException(InferenceException.Code.MODEL_NOT_FOUND,
+                "No model '" + id + "' is registered; known models: " + models().stream().map(ModelDescriptor::id).toList()));
+    }
+
+    /**
+     * Reads a model file into a direct buffer, verifying its hash again (files may change after registration).
+     *
+     * @throws InferenceException {@code MODEL_UNREADABLE} when it cannot be read, {@code HASH_MISMATCH} when it
+     *                            differs from the manifest
+     */
+    ByteBuffer read(ModelDescriptor model) throws InferenceException;
+
+    /** Why manifests or files were refused, one sentence each, naming the file. */
+    List<String> problems();
+}

@@ -1,0 +1,7 @@
+/**
+ * Engine-agnostic inference API: models are described by {@link io.latentretouch.inference.ModelDescriptor}s
+ * found in a {@link io.latentretouch.inference.ModelRegistry} and run by an
+ * {@link io.latentretouch.inference.InferenceService} on {@link io.latentretouch.inference.Tensor}s backed by
+ * direct buffers. No type of any inference engine appears here.
+ */
+package io.latentretouch.inference;

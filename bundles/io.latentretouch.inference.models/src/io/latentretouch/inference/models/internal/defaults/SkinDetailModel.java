@@ -1,0 +1,71 @@
+package io.latentretouch.inference.models.internal.defaults;
+
+import static io.latentretouch.inference.DType.FLOAT32;
+
+import io.latentretouch.inference.Contract;
+import io.latentretouch.inference.Task;
+import io.latentretouch.inference.TensorSpec;
+import io.latentretouch.inference.models.internal.graph.Filters;
+import io.latentretouch.inference.models.internal.graph.GraphBuilder;
+
+import java.util.List;
+
+/**
+ * Skin detail by frequency separation into three bands above a smooth base: pores (finest), blemishes and fine lines
+ * (middle), tonal variation (coarse). A continuous {@code level} in [1, 5] sets one gain per band: 3 keeps every band
+ * (the model is then an exact identity), 1 flattens them (a poreless cover finish), 5 lifts them and adds the grain
+ * supplied by the caller (a raw look). Only pixels under {@code mask} change.
+ */
+public final class SkinDetailModel {
+
+    /** Band limits (Gaussian sigma in pixels): pores below the first, lines up to the second, tone up to the third. */
+    static final double[] SIGMAS = {1.5, 6, 24};
+    /** Gain minus one at level 1, per band (pores, lines, tone). */
+    static final float[] AT_LEVEL_1 = {-1.0f, -0.85f, -0.6f};
+    /** Gain minus one at level 5, per band. */
+    static final float[] AT_LEVEL_5 = {0.8f, 0.5f, 0.25f};
+    /** Grain amplitude reached at level 5; grain starts at level 4. */
+    static final float GRAIN = 0.035f;
+
+    private SkinDetailModel() {
+    }
+
+    public static DefaultModel create() {
+        GraphBuilder g = new GraphBuilder("skin_detail");
+        String x = g.input("image", FLOAT32, "1", "3", "H", "W");
+        String mask = g.input("mask", FLOAT32, "1", "1", "H", "W");
+        String level = g.input("level", FLOAT32, "1");
+        String grain = g.input("grain", FLOAT32, "1", "1", "H", "W");
+
+        String b1 = Filters.blur(g, x, 3, SIGMAS[0]);
+        String b2 = Filters.blurReduced(g, x, 3, SIGMAS[1], 2);
+        String b3 = Filters.blurReduced(g, x, 3, SIGMAS[2], 8);
+        String[] bands = {
+            g.op("Sub", x, b1).out(),
+            g.op("Sub", b1, b2).out(),
+            g.op("Sub", b2, b3).out()
+        };
+        // below 3 the gains fall towards their level-1 values, above 3 they rise towards level 5; exactly 0 at 3
+        String down = Filters.clamp(g, g.op("Div", g.op("Sub", g.scalar(3), level).out(), g.scalar(2)).out(), 0, 1);
+        String up = Filters.clamp(g, g.op("Div", g.op("Sub", level, g.scalar(3)).out(), g.scalar(2)).out(), 0, 1);
+        String delta = null;
+        for (int i = 0; i < bands.length; i++) {
+            String gain = g.op("Add", g.op("Mul", down, g.scalar(AT_LEVEL_1[i])).out(),
+                    g.op("Mul", up, g.scalar(AT_LEVEL_5[i])).out()).out();
+            String term = g.op("Mul", bands[i], gain).out();
+            delta = delta == null ? term : g.op("Add", delta, term).out();
+        }
+        String grainAmount = g.op("Mul", Filters.clamp(g, g.op("Sub", level, g.scalar(4)).out(), 0, 1), g.scalar(GRAIN)).out();
+        delta = g.op("Add", delta, g.op("Mul", grain, grainAmount).out()).out();
+        String out = g.op("Add", x, g.op("Mul", delta, mask).out()).out();
+        g.output(out, "output", FLOAT32, "1", "3", "H", "W");
+
+        Contract contract = new Contract(
+                List.of(TensorSpec.of("image", FLOAT32, "1", "3", "H", "W"), TensorSpec.of("mask", FLOAT32, "1", "1", "H", "W"),
+                        TensorSpec.of("level", FLOAT32, "1"), TensorSpec.of("grain", FLOAT32, "1", "1", "H", "W")),
+                List.of(TensorSpec.of("output", FLOAT32, "1", "3", "H", "W")));
+        String doc = "Skin detail: three-band frequency separation with level-driven gains and seeded grain";
+        return new DefaultModel("skin-detail", "lr.skin-detail", "1.0.0", Task.SKIN_DETAIL, contract, doc,
+                g.model("io.latentretouch.inference.models", "1.0.0", doc));
+    }
+}

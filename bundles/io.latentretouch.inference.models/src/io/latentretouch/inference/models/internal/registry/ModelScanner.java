@@ -1,0 +1,88 @@
+package io.latentretouch.inference.models.internal.registry;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+
+import io.latentretouch.inference.InferenceException;
+
+/** Finds manifests in a bundle or a folder, verifies the files they name, and reports what it refused. */
+final class ModelScanner {
+
+    /** Manifest header naming the folder of a bundle that holds model manifests. */
+    static final String HEADER = "LatentRetouch-Models";
+
+    private final List<RegisteredModel> found = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    List<RegisteredModel> found() {
+        return found;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    void scanBundle(Bundle bundle) {
+        String folder = bundle.getHeaders().get(HEADER);
+        Enumeration<URL> manifests = bundle.findEntries(folder, "*.json", true);
+        while (manifests != null && manifests.hasMoreElements()) {
+            URL manifest = manifests.nextElement();
+            add(manifest, true, file -> {
+                String path = manifest.getPath();
+                return bundle.getEntry(path.substring(0, path.lastIndexOf('/') + 1) + file);
+            });
+        }
+    }
+
+    void scanFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            for (Path manifest : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                add(manifest.toUri().toURL(), false, file -> toUrl(manifest.resolveSibling(file)));
+            }
+        } catch (IOException e) {
+            problems.add("Cannot list the models folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private void add(URL manifestUrl, boolean embedded, Function<String, URL> resolve) {
+        try (Reader in = new InputStreamReader(manifestUrl.openStream(), StandardCharsets.UTF_8)) {
+            ModelManifest manifest = Manifests.read(in);
+            URL file = manifest.file() == null ? null : resolve.apply(manifest.file());
+            if (file == null) {
+                problems.add("Manifest " + manifestUrl + " names model file '" + manifest.file() + "', which does not exist");
+                return;
+            }
+            RegisteredModel model = new RegisteredModel(Manifests.describe(manifest, file.toURI()), file, embedded);
+            model.readVerified();
+            found.add(model);
+        } catch (IOException | IllegalArgumentException | URISyntaxException e) {
+            problems.add("Manifest " + manifestUrl + " was refused: " + e.getMessage());
+        } catch (InferenceException e) {
+            problems.add(e.getMessage());
+        }
+    }
+
+    private static URL toUrl(Path p) {
+        try {
+            return Files.exists(p) ? p.toUri().toURL() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.latentretouch.inference.onnx.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.SessionOptions;
+import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
+import io.latentretouch.inference.Contract;
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.InferenceException.Code;
+import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.ModelRegistry;
+
+/** Creates sessions from hash-verified model bytes with the configured options, and checks their contract. */
+final class SessionFactory {
+
+    private static final System.Logger LOG = System.getLogger(SessionFactory.class.getName());
+
+    private final OrtEnvironment env;
+    private final OnnxSettings settings;
+    private final boolean cuda;
+
+    SessionFactory(OrtEnvironment env, OnnxSettings settings) {
+        this.env = env;
+        this.settings = settings;
+        this.cuda = !"cpu".equals(settings.executionProvider())
+                && OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
+    }
+
+    /** The execution provider sessions run on. */
+    String provider() {
+        return cuda ? "CUDA" : "CPU";
+    }
+
+    LoadedModel create(ModelDescriptor model, ModelRegistry registry) throws InferenceException {
+        ByteBuffer bytes = registry.read(model);
+        OrtSession session;
+        try (SessionOptions options = options(model)) {
+            Path cached = cachedGraph(model);
+            session = cached != null && Files.isRegularFile(cached)
+                    ? env.createSession(cached.toString(), options)
+                    : env.createSession(bytes, options);
+        } catch (OrtException e) {
+            throw new InferenceException(Code.MODEL_UNREADABLE, "Model '" + model.id() + "' (" + model.location()
+                    + ") is not a model ONNX Runtime can load: " + e.getMessage(), e);
+        }
+        try {
+            Contract actual = new Contract(OrtTensors.specs(session.getInputInfo()), OrtTensors.specs(session.getOutputInfo()));
+            List<String> problems = model.contract().mismatches(actual, model.task().phrase());
+            if (!problems.isEmpty()) {
+                throw new InferenceException(Code.CONTRACT_MISMATCH,
+                        "Model '" + model.id() + "' does not fit: " + String.join("; ", problems) + ".");
+            }
+            return new LoadedModel(session, actual, bytes.capacity());
+        } catch (OrtException | InferenceException | RuntimeException e) {
+            closeQuietly(session);
+            if (e instanceof InferenceException ie) {
+                throw ie;
+            }
+            throw new InferenceException(Code.MODEL_UNREADABLE, "Cannot read the inputs and outputs of model '" + model.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private SessionOptions options(ModelDescriptor model) throws OrtException {
+        SessionOptions o = new SessionOptions();
+        o.setIntraOpNumThreads(settings.intraOpThreads());
+        o.setInterOpNumThreads(settings.interOpThreads());
+        o.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
+        o.addConfigEntry("session.inter_op.allow_spinning", settings.spinning() ? "1" : "0");
+        Path cached = cachedGraph(model);
+        if (cached != null && Files.isRegularFile(cached)) {
+            o.setOptimizationLevel(OptLevel.NO_OPT);
+        } else {
+            o.setOptimizationLevel(level(settings.optimization()));
+            if (cached != null) {
+                o.setOptimizedModelFilePath(cached.toString());
+            }
+        }
+        if (cuda) {
+            try {
+                o.addCUDA();
+            } catch (OrtException e) {
+                LOG.log(System.Logger.Level.WARNING, "CUDA is unavailable, running on the CPU: " + e.getMessage());
+            }
+        }
+        return o;
+    }
+
+    /** Where the optimised graph of this model is kept, or null when the cache is off. */
+    private Path cachedGraph(ModelDescriptor model) {
+        String dir = settings.optimizedModelCache();
+        if (dir.isBlank()) {
+            return null;
+        }
+        return Path.of(dir).resolve(model.sha256() + "-" + settings.optimization().toLowerCase(Locale.ROOT) + "-" + provider() + ".onnx");
+    }
+
+    private static OptLevel level(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "none" -> OptLevel.NO_OPT;
+            case "basic" -> OptLevel.BASIC_OPT;
+            case "extended" -> OptLevel.EXTENDED_OPT;
+            default -> OptLevel.ALL_OPT;
+        };
+    }
+
+    private static void closeQuietly(OrtSession session) {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Closing a refused session failed", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.latentretouch.retouch.ui.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import io.latentretouch.retouch.ui.RetouchIds;
+
+/** The canvas (editor area) in the middle, the models below it. */
+public final class RetouchPerspective implements IPerspectiveFactory {
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(true);
+        layout.addView(RetouchIds.MODELS_VIEW, IPageLayout.BOTTOM, 0.75f, layout.getEditorArea());
+        layout.addShowViewShortcut(RetouchIds.MODELS_VIEW);
+        layout.addPerspectiveShortcut(RetouchIds.PERSPECTIVE);
+    }
+}

@@ -1,0 +1,47 @@
+package io.latentretouch.workbench.ui.internal;
+
+import java.util.Arrays;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * The Latent Retouch workbench. With {@code -verify} it opens every Latent Retouch perspective once, prints what it
+ * found and exits with 0 when all opened: studio IT's check of an installation.
+ */
+public final class Application implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        boolean verify = args != null && Arrays.asList(args).contains("-verify");
+        Display display = PlatformUI.createDisplay();
+        try {
+            InstallVerifier verifier = verify ? new InstallVerifier(System.out) : null;
+            int rc = PlatformUI.createAndRunWorkbench(display, new RetouchWorkbenchAdvisor(verifier));
+            if (verifier != null) {
+                return verifier.exitCode();
+            }
+            return rc == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+        } finally {
+            display.dispose();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        Display display = workbench.getDisplay();
+        display.syncExec(() -> {
+            if (!display.isDisposed()) {
+                workbench.close();
+            }
+        });
+    }
+}

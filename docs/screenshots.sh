@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Makes the README's screenshots of the real workbench under Xvfb, after `./mvnw verify`:
+# the built product plus the Latent Retouch feature installed from the built update site, on a generated library.
+# Needs xvfb-run and ImageMagick's `import` (apt-get install xvfb imagemagick).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+product=$root/releng/io.latentretouch.product/target/products/io.latentretouch.product/linux/gtk/x86_64/latent-retouch
+repository=$root/releng/io.latentretouch.repository/target/repository
+headless=$root/releng/io.latentretouch.headless/target/latent-retouch-headless/latent-retouch-headless/bin/latent-retouch
+out=$root/docs/screenshots
+for f in "$product/latent-retouch" "$repository/content.jar" "$headless"; do
+  [ -e "$f" ] || { echo "screenshots: $f is missing; run ./mvnw verify first" >&2; exit 1; }
+done
+command -v import >/dev/null || { echo "screenshots: ImageMagick's import is missing (apt-get install imagemagick)" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -a "$product" "$work/product"
+. "$work/product/find-java.sh"
+lr_find_java jre
+"$LR_JAVA_HOME/bin/java" -jar "$work"/product/plugins/org.eclipse.equinox.launcher_*.jar -nosplash \
+  -application org.eclipse.equinox.p2.director -repository "file:$repository" \
+  -installIU io.latentretouch.retouch.feature.feature.group -profile DefaultProfile >/dev/null
+
+# a small library: the main job's output in a shoot folder under the (temporary) user's Pictures
+mkdir -p "$work/home/Pictures/shoot-2026-11"
+(cd "$work/home/Pictures/shoot-2026-11" && "$headless" demo . >/dev/null)
+for ws in library latent-retouch; do  # the Library opens on the shoot, as if chosen with File > Open Folder...
+  prefs=$work/workspace-$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings
+  mkdir -p "$prefs"
+  printf 'eclipse.preferences.version=1\nlibraryRoot=%s\n' "$work/home/Pictures/shoot-2026-11" >"$prefs/io.latentretouch.workbench.ui.prefs"
+done
+
+shoot() { # perspective-id file
+  HOME=$work/home LR_JAVA_OPTS=-Duser.home=$work/home xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
+    "$0" -data "$1" -perspective "$2" & pid=$!
+    sleep 12; import -window root "$3"; kill $pid; wait $pid || true' \
+    "$work/product/latent-retouch" "$work/workspace-${2%.png}" "$1" "$out/$2"
+  echo "wrote $out/$2"
+}
+mkdir -p "$out"
+shoot io.latentretouch.workbench.ui.library library.png
+shoot io.latentretouch.retouch.ui.perspective latent-retouch.png

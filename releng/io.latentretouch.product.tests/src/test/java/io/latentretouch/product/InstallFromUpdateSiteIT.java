@@ -1,0 +1,82 @@
+package io.latentretouch.product;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Studio IT's path: the workbench product ships without the Latent Retouch feature; the p2 director installs it from
+ * the built update site; the restarted workbench has the Latent Retouch perspective.
+ */
+class InstallFromUpdateSiteIT {
+
+    private static final Path PRODUCT = Path.of(System.getProperty("lr.product.dir"));
+    private static final Path REPOSITORY = Path.of(System.getProperty("lr.repository.dir"));
+
+    @TempDir
+    Path work;
+
+    @Test
+    void directorInstallsTheRetouchFeatureAndItsPerspectiveOpens() throws Exception {
+        Path product = work.resolve("latent-retouch");
+        ProductRun.copy(PRODUCT, product);
+        assertEquals(List.of(), plugins(product, "io.latentretouch.retouch.ui_"), "the product must not contain the feature yet");
+
+        ProductRun before = verify(product);
+        assertEquals(0, before.code(), before.output());
+        assertTrue(before.output().contains("1 of 1 Latent Retouch perspectives opened"), before.output());
+
+        ProductRun install = ProductRun.of(product, Map.of(), List.of(javaBin(), "-jar", launcher(product), "-nosplash",
+                "-application", "org.eclipse.equinox.p2.director", "-repository", REPOSITORY.toUri().toString(),
+                "-installIU", "io.latentretouch.retouch.feature.feature.group", "-profile", "DefaultProfile"));
+        assertEquals(0, install.code(), install.output());
+        assertTrue(install.output().contains("Operation completed"), install.output());
+        assertEquals(1, plugins(product, "io.latentretouch.retouch.ui_").size());
+        assertEquals(1, plugins(product, "wrapped.com.microsoft.onnxruntime").size(), "the required inference feature came along");
+
+        ProductRun after = verify(product);
+        assertEquals(0, after.code(), after.output());
+        assertTrue(after.output().contains("perspective io.latentretouch.retouch.ui.perspective \"Latent Retouch\" opened"), after.output());
+        assertTrue(after.output().contains("2 of 2 Latent Retouch perspectives opened"), after.output());
+    }
+
+    @Test
+    void withoutADisplayTheLauncherSaysSoInOneLine() throws Exception {
+        Map<String, String> noDisplay = new HashMap<>();
+        noDisplay.put("DISPLAY", null);
+        noDisplay.put("WAYLAND_DISPLAY", null);
+        ProductRun run = ProductRun.of(PRODUCT, noDisplay, List.of(PRODUCT.resolve("latent-retouch").toString()));
+        assertEquals(1, run.code());
+        assertEquals(1, run.output().strip().lines().count(), run.output());
+        assertTrue(run.output().startsWith("latent-retouch: no display"), run.output());
+    }
+
+    private ProductRun verify(Path product) throws IOException, InterruptedException {
+        return ProductRun.of(product, Map.of(), List.of(product.resolve("latent-retouch").toString(), "-data",
+                work.resolve("workspace").toString(), "-verify"));
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String launcher(Path product) throws IOException {
+        return plugins(product, "org.eclipse.equinox.launcher_").get(0).toString();
+    }
+
+    private static List<Path> plugins(Path product, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(product.resolve("plugins"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+}
