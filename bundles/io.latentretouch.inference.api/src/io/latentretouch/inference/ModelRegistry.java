@@ -39,4 +39,7 @@ public interface ModelRegistry {
 
     /** Why manifests or files were refused, one sentence each, naming the file. */
     List<String> problems();
+
+    /** Scans the models folder again, after models were installed or removed there. May take as long as hashing them. */
+    void refresh();
 }

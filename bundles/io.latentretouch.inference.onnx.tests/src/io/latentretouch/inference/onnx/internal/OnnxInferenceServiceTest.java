@@ -16,6 +16,7 @@ import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Tensor;
+import io.latentretouch.inference.testing.Services;
 
 /** The DS component on Equinox runs the skin detail model the build generated. */
 class OnnxInferenceServiceTest {

@@ -2,13 +2,9 @@ package io.latentretouch.inference.models.internal.defaults;
 
 import static io.latentretouch.inference.DType.FLOAT32;
 
-import io.latentretouch.inference.Contract;
 import io.latentretouch.inference.Task;
-import io.latentretouch.inference.TensorSpec;
 import io.latentretouch.inference.models.internal.graph.Filters;
 import io.latentretouch.inference.models.internal.graph.GraphBuilder;
-
-import java.util.List;
 
 /**
  * Skin detail by frequency separation into three bands above a smooth base: pores (finest), blemishes and fine lines
@@ -60,12 +56,7 @@ public final class SkinDetailModel {
         String out = g.op("Add", x, g.op("Mul", delta, mask).out()).out();
         g.output(out, "output", FLOAT32, "1", "3", "H", "W");
 
-        Contract contract = new Contract(
-                List.of(TensorSpec.of("image", FLOAT32, "1", "3", "H", "W"), TensorSpec.of("mask", FLOAT32, "1", "1", "H", "W"),
-                        TensorSpec.of("level", FLOAT32, "1"), TensorSpec.of("grain", FLOAT32, "1", "1", "H", "W")),
-                List.of(TensorSpec.of("output", FLOAT32, "1", "3", "H", "W")));
         String doc = "Skin detail: three-band frequency separation with level-driven gains and seeded grain";
-        return new DefaultModel("skin-detail", "lr.skin-detail", "1.0.0", Task.SKIN_DETAIL, contract, doc,
-                g.model("io.latentretouch.inference.models", "1.0.0", doc));
+        return DefaultModel.of("skin-detail", Task.SKIN_DETAIL, doc, g);
     }
 }

@@ -32,7 +32,7 @@ public final class Filters {
     public static String blur(GraphBuilder g, String x, int channels, double sigma) {
         float[] k = gaussian(sigma);
         int r = radius(sigma);
-        String padded = g.op("Pad", x, g.longs(g.fresh("pads"), new long[] {0, 0, r, r, 0, 0, r, r}, 8))
+        String padded = g.op("Pad", x, g.vector(0, 0, r, r, 0, 0, r, r))
                 .attr("mode", "edge").out();
         float[] w = new float[channels * k.length];
         for (int c = 0; c < channels; c++) {
@@ -66,5 +66,18 @@ public final class Filters {
     /** {@code min(max(x, lo), hi)} for a scalar-broadcast clamp. */
     public static String clamp(GraphBuilder g, String x, float lo, float hi) {
         return g.op("Clip", x, g.scalar(lo), g.scalar(hi)).out();
+    }
+
+    /** Rec. 601 luma of an RGB tensor, as one channel. */
+    public static String luminance(GraphBuilder g, String rgb) {
+        return g.op("Conv", rgb, g.floats(g.fresh("luma"), new float[] {0.299f, 0.587f, 0.114f}, 1, 3, 1, 1)).out();
+    }
+
+    /** 3×3 central-difference gradients of a one-channel tensor: {x, y}. */
+    public static String[] gradient(GraphBuilder g, String y) {
+        String padded = g.op("Pad", y, g.vector(0, 0, 1, 1, 0, 0, 1, 1)).attr("mode", "edge").out();
+        String gx = g.op("Conv", padded, g.floats(g.fresh("dx"), new float[] {0, 0, 0, -0.5f, 0, 0.5f, 0, 0, 0}, 1, 1, 3, 3)).out();
+        String gy = g.op("Conv", padded, g.floats(g.fresh("dy"), new float[] {0, -0.5f, 0, 0, 0, 0, 0, 0.5f, 0}, 1, 1, 3, 3)).out();
+        return new String[] {gx, gy};
     }
 }

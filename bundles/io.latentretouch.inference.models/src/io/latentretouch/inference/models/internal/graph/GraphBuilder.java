@@ -2,6 +2,8 @@ package io.latentretouch.inference.models.internal.graph;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
@@ -11,7 +13,9 @@ import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.ByteString;
+import io.latentretouch.inference.Contract;
 import io.latentretouch.inference.DType;
+import io.latentretouch.inference.TensorSpec;
 
 /**
  * Builds ONNX graphs in Java: inputs, initializers stored as little-endian raw data, nodes with attributes, outputs.
@@ -23,6 +27,8 @@ public final class GraphBuilder {
     public static final int OPSET = 17;
 
     private final GraphProto.Builder graph = GraphProto.newBuilder();
+    private final List<TensorSpec> inputs = new ArrayList<>();
+    private final List<TensorSpec> outputs = new ArrayList<>();
     private int counter;
 
     public GraphBuilder(String name) {
@@ -32,6 +38,7 @@ public final class GraphBuilder {
     /** Declares a graph input; dims are numbers or symbols such as {@code H}. Returns its value name. */
     public String input(String name, DType type, String... dims) {
         graph.addInput(valueInfo(name, type, dims));
+        inputs.add(TensorSpec.of(name, type, dims));
         return name;
     }
 
@@ -41,6 +48,12 @@ public final class GraphBuilder {
             graph.addNode(NodeProto.newBuilder().setOpType("Identity").addInput(value).addOutput(name).setName("out_" + name));
         }
         graph.addOutput(valueInfo(name, type, dims));
+        outputs.add(TensorSpec.of(name, type, dims));
+    }
+
+    /** The inputs and outputs declared so far. */
+    public Contract contract() {
+        return new Contract(inputs, outputs);
     }
 
     /** A float32 initializer. */
@@ -55,6 +68,11 @@ public final class GraphBuilder {
         ByteBuffer raw = ByteBuffer.allocate(data.length * 8).order(ByteOrder.LITTLE_ENDIAN);
         raw.asLongBuffer().put(data);
         return initializer(name, DType.INT64, raw, dims);
+    }
+
+    /** A 1-D int64 constant, for shapes, pads and split sizes. */
+    public String vector(long... values) {
+        return longs(fresh("i"), values, values.length);
     }
 
     /** A float32 scalar constant (shape {@code []}). */

@@ -44,7 +44,8 @@ public final class Manifests {
     }
 
     /**
-     * A descriptor for the manifest's model at {@code location}.
+     * A descriptor for the manifest's model at {@code location}. Inputs and outputs may be left out for a public
+     * family (lama, lama4, migan, realesrgan, bisenet): its standard layout is taken.
      *
      * @throws IllegalArgumentException naming the first missing or invalid field
      */
@@ -56,9 +57,11 @@ public final class Manifests {
         if (!m.sha256().matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("field 'sha256' must be 64 lower-case hex digits, found '" + m.sha256() + "'");
         }
-        Contract contract = new Contract(specs(m.inputs(), "inputs"), specs(m.outputs(), "outputs"));
-        return new ModelDescriptor(m.id(), m.version(), Task.parse(require(m.task(), "task")),
-                m.family() == null ? "latent-retouch" : m.family(), contract, m.sha256(), require(m.licence(), "licence"),
+        String family = m.family() == null ? "latent-retouch" : m.family();
+        Contract contract = m.inputs() == null && m.outputs() == null && FamilyContracts.of(family).isPresent()
+                ? FamilyContracts.of(family).get()
+                : new Contract(specs(m.inputs(), "inputs"), specs(m.outputs(), "outputs"));
+        return new ModelDescriptor(m.id(), m.version(), Task.parse(require(m.task(), "task")), family, contract, m.sha256(), require(m.licence(), "licence"),
                 require(m.source(), "source"), Origin.parse(require(m.origin(), "origin")), location,
                 m.properties() == null ? Map.of() : m.properties());
     }

@@ -29,14 +29,17 @@ import io.latentretouch.inference.Task;
 @Component(service = ModelRegistry.class, configurationPid = "io.latentretouch.inference.models")
 public final class ModelRegistryComponent implements ModelRegistry {
 
+    /** Key of the models folder among the sources (the others are bundles). */
+    private static final Object FOLDER = "folder";
+
     private final Map<Object, ModelScanner> sources = new ConcurrentHashMap<>();
     private BundleTracker<Object> tracker;
+    private Path folder;
 
     @Activate
     void activate(BundleContext context, RegistrySettings settings) {
-        ModelScanner folder = new ModelScanner();
-        folder.scanFolder(modelsFolder(context, settings));
-        sources.put("folder", folder);
+        folder = modelsFolder(context, settings);
+        refresh();
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, null) {
             @Override
             public Object addingBundle(Bundle bundle, BundleEvent event) {
@@ -100,6 +103,13 @@ public final class ModelRegistryComponent implements ModelRegistry {
             }
         }
         throw new InferenceException(Code.MODEL_NOT_FOUND, "Model '" + model.id() + "' is not registered (any more)");
+    }
+
+    @Override
+    public void refresh() {
+        ModelScanner scanner = new ModelScanner();
+        scanner.scanFolder(folder);
+        sources.put(FOLDER, scanner);
     }
 
     @Override

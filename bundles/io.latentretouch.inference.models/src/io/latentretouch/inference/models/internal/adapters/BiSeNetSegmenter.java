@@ -1,0 +1,81 @@
+package io.latentretouch.inference.models.internal.adapters;
+
+import java.nio.FloatBuffer;
+import java.util.Map;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.Resample;
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.InferenceService;
+import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.inference.Tensor;
+import io.latentretouch.inference.models.SkinSegmenter;
+
+/**
+ * BiSeNet face parsing (CelebAMask-HQ classes): the image resized to the model's square input and normalised with
+ * ImageNet statistics; the skin probability is the softmax mass of skin, ears, nose and neck, resized back.
+ */
+final class BiSeNetSegmenter implements SkinSegmenter {
+
+    /** Skin-bearing classes: 1 skin, 7 and 8 ears, 10 nose, 14 neck. */
+    static final int[] SKIN_CLASSES = {1, 7, 8, 10, 14};
+    private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+    private static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+    private final InferenceService service;
+    private final ModelDescriptor model;
+    private final int side;
+
+    BiSeNetSegmenter(InferenceService service, ModelDescriptor model) {
+        this.service = service;
+        this.model = model;
+        this.side = Layouts.fixedSide(model, 512);
+    }
+
+    @Override
+    public ModelDescriptor model() {
+        return model;
+    }
+
+    @Override
+    public Mask skin(PlanarImage image, RunMonitor monitor) throws InferenceException {
+        PlanarImage input = Resample.resize(image, side, side);
+        for (int c = 0; c < 3; c++) {
+            float[] p = input.plane(c);
+            for (int i = 0; i < p.length; i++) {
+                p[i] = (p[i] - MEAN[c]) / STD[c];
+            }
+        }
+        String in = model.contract().inputs().get(0).name();
+        String out = model.contract().outputs().get(0).name();
+        Tensor logits = service.run(model, Map.of(in, ImageTensors.of(input)), monitor).get(out);
+        return Resample.resize(Mask.wrap(side, side, skinProbability(logits)), image.width(), image.height());
+    }
+
+    /** Softmax over the classes at every pixel, summed over the skin classes. */
+    static float[] skinProbability(Tensor logits) {
+        int classes = (int) logits.dim(1);
+        int n = (int) (logits.dim(2) * logits.dim(3));
+        FloatBuffer l = logits.floats();
+        float[] skin = new float[n];
+        for (int i = 0; i < n; i++) {
+            float max = Float.NEGATIVE_INFINITY;
+            for (int k = 0; k < classes; k++) {
+                max = Math.max(max, l.get(k * n + i));
+            }
+            double total = 0;
+            double wanted = 0;
+            for (int k = 0; k < classes; k++) {
+                double e = Math.exp(l.get(k * n + i) - max);
+                total += e;
+                for (int s : SKIN_CLASSES) {
+                    wanted += s == k ? e : 0;
+                }
+            }
+            skin[i] = (float) (wanted / total);
+        }
+        return skin;
+    }
+}

@@ -1,0 +1,59 @@
+package io.latentretouch.inference.models.internal.adapters;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.TensorSpec;
+
+/** Fitting images to what a model layout takes: fixed sizes, multiples, binary masks, value ranges. */
+final class Layouts {
+
+    private Layouts() {
+    }
+
+    /** The fixed height of the model's first input, or {@code fallback} when it is free. */
+    static int fixedSide(ModelDescriptor model, int fallback) {
+        TensorSpec first = model.contract().inputs().get(0);
+        String h = first.dims().get(first.dims().size() - 2);
+        return h.chars().allMatch(Character::isDigit) && !h.isEmpty() ? Integer.parseInt(h) : fallback;
+    }
+
+    /** 1 wherever the mask selects anything, else 0: the hole as hard-mask models expect it. */
+    static Mask binary(Mask mask) {
+        float[] v = mask.values();
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] > 0 ? 1f : 0f;
+        }
+        return Mask.wrap(mask.width(), mask.height(), out);
+    }
+
+    static int roundUp(int value, int multiple) {
+        return (value + multiple - 1) / multiple * multiple;
+    }
+
+    /** The image enlarged to w × h at the right and bottom by repeating its last column and row. */
+    static PlanarImage padEdge(PlanarImage src, int w, int h) {
+        PlanarImage out = PlanarImage.create(w, h, src.channels());
+        for (int c = 0; c < src.channels(); c++) {
+            float[] s = src.plane(c);
+            float[] d = out.plane(c);
+            for (int y = 0; y < h; y++) {
+                int sy = Math.min(y, src.height() - 1);
+                System.arraycopy(s, sy * src.width(), d, y * w, src.width());
+                java.util.Arrays.fill(d, y * w + src.width(), (y + 1) * w, s[sy * src.width() + src.width() - 1]);
+            }
+        }
+        return out;
+    }
+
+    /** Multiplies every value in place. */
+    static void scale(PlanarImage image, float factor) {
+        for (int c = 0; c < image.channels(); c++) {
+            float[] p = image.plane(c);
+            for (int i = 0; i < p.length; i++) {
+                p[i] *= factor;
+            }
+        }
+    }
+}
