@@ -10,19 +10,19 @@ import io.latentretouch.inference.DType;
 import io.latentretouch.inference.Tensor;
 
 /** Copies between planar images and [1,C,H,W] tensors, row by row in bulk. */
-final class ImageTensors {
+public final class ImageTensors {
 
     private ImageTensors() {
     }
 
     /** A new float32 tensor holding the whole image. */
-    static Tensor of(PlanarImage image) {
+    public static Tensor of(PlanarImage image) {
         Tensor t = Tensor.allocate(DType.FLOAT32, 1, image.channels(), image.height(), image.width());
         put(image, image.bounds(), t, 0);
         return t;
     }
 
-    static Tensor of(Mask mask) {
+    public static Tensor of(Mask mask) {
         return of(mask.asImage());
     }
 
@@ -40,7 +40,7 @@ final class ImageTensors {
     }
 
     /** A float32 [1,C,H,W] tensor as an image. */
-    static PlanarImage image(Tensor t) {
+    public static PlanarImage image(Tensor t) {
         int c = (int) t.dim(1);
         int h = (int) t.dim(2);
         int w = (int) t.dim(3);

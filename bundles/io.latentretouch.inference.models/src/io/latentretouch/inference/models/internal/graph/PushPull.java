@@ -8,6 +8,11 @@ package io.latentretouch.inference.models.internal.graph;
 public final class PushPull {
 
     private static final float EPSILON = 1e-6f;
+    /**
+     * How much a partly known cell is trusted over the coarser level: its known fraction times this, at most 1.
+     * Measured on the synthetic blemish set: 1 gives a hole error 22 % above 4, which is within 2 % of 8.
+     */
+    private static final float TRUST = 4f;
 
     private PushPull() {
     }
@@ -31,9 +36,10 @@ public final class PushPull {
         for (int l = levels - 1; l >= 0; l--) {
             String coarse = Filters.resizeLike(g, filled, sums[l]);
             String known = mean(g, sums[l], weights[l]);
-            // weight·known + (1 − weight)·coarse
-            String fromCoarse = g.op("Mul", coarse, g.op("Sub", g.scalar(1), weights[l]).out()).out();
-            filled = g.op("Add", g.op("Mul", known, weights[l]).out(), fromCoarse).out();
+            // trust·known + (1 − trust)·coarse, where a cell a quarter known is trusted fully
+            String trust = Filters.clamp(g, g.op("Mul", weights[l], g.scalar(TRUST)).out(), 0, 1);
+            String fromCoarse = g.op("Mul", coarse, g.op("Sub", g.scalar(1), trust).out()).out();
+            filled = g.op("Add", g.op("Mul", known, trust).out(), fromCoarse).out();
         }
         return filled;
     }

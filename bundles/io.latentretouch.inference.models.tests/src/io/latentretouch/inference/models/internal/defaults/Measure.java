@@ -1,0 +1,91 @@
+package io.latentretouch.inference.models.internal.defaults;
+
+import io.latentretouch.imaging.Blur;
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
+
+/** Pixel statistics the model tests assert on. */
+final class Measure {
+
+    private Measure() {
+    }
+
+    static float[] luma(PlanarImage img) {
+        float[] y = new float[img.width() * img.height()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = 0.299f * img.plane(0)[i] + 0.587f * img.plane(1)[i] + 0.114f * img.plane(2)[i];
+        }
+        return y;
+    }
+
+    /** Mean squared difference between luma and its blur of {@code sigma}, weighted by the mask. */
+    static double highPassEnergy(PlanarImage img, Mask mask, double sigma) {
+        float[] y = luma(img);
+        float[] low = Blur.gaussian(y, img.width(), img.height(), sigma);
+        double sum = 0;
+        double weight = 0;
+        for (int i = 0; i < y.length; i++) {
+            double d = y[i] - low[i];
+            sum += mask.values()[i] * d * d;
+            weight += mask.values()[i];
+        }
+        return sum / weight;
+    }
+
+    /** Energy of the band between two blurs of luma, weighted by the mask. */
+    static double bandEnergy(PlanarImage img, Mask mask, double fine, double coarse) {
+        float[] y = luma(img);
+        float[] a = Blur.gaussian(y, img.width(), img.height(), fine);
+        float[] b = Blur.gaussian(y, img.width(), img.height(), coarse);
+        double sum = 0;
+        double weight = 0;
+        for (int i = 0; i < y.length; i++) {
+            double d = a[i] - b[i];
+            sum += mask.values()[i] * d * d;
+            weight += mask.values()[i];
+        }
+        return sum / weight;
+    }
+
+    static double maxAbsDifference(PlanarImage a, PlanarImage b) {
+        double max = 0;
+        for (int c = 0; c < a.channels(); c++) {
+            for (int i = 0; i < a.plane(c).length; i++) {
+                max = Math.max(max, Math.abs(a.plane(c)[i] - b.plane(c)[i]));
+            }
+        }
+        return max;
+    }
+
+    /** Whether every pixel where the mask is 0 is bit-identical in both images. */
+    static boolean identicalOutside(PlanarImage a, PlanarImage b, Mask mask) {
+        for (int c = 0; c < a.channels(); c++) {
+            for (int i = 0; i < a.plane(c).length; i++) {
+                if (mask.values()[i] == 0 && Float.floatToIntBits(a.plane(c)[i]) != Float.floatToIntBits(b.plane(c)[i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Mean of luma where the mask is set. */
+    static double meanLuma(PlanarImage img, Mask mask) {
+        float[] y = luma(img);
+        double sum = 0;
+        double weight = 0;
+        for (int i = 0; i < y.length; i++) {
+            sum += mask.values()[i] * y[i];
+            weight += mask.values()[i];
+        }
+        return sum / weight;
+    }
+
+    static Mask invert(Mask m) {
+        float[] v = new float[m.values().length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = 1 - m.values()[i];
+        }
+        return Mask.wrap(m.width(), m.height(), v);
+    }
+}
