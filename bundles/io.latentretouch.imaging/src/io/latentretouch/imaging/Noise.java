@@ -1,32 +1,40 @@
 package io.latentretouch.imaging;
 
 /**
- * Reproducible Gaussian noise: the value at a pixel depends only on the seed and the pixel's position, so a tile, a
- * crop or the whole image get the same grain wherever they are computed. Thread-safe.
+ * Reproducible, nearly Gaussian noise: the value at a pixel depends only on the seed and the pixel's position, so a
+ * tile, a crop or the whole image get the same grain wherever they are computed. Each value is the sum of four
+ * uniform variates taken from one 64-bit hash (Irwin–Hall), scaled to mean 0 and standard deviation 1: as good as
+ * Gaussian for grain, and several times faster than Box–Muller. Thread-safe.
  */
 public final class Noise {
 
     private Noise() {
     }
 
-    /** Standard normal noise for the pixel (x, y) under {@code seed}. */
+    /** √3 / 65536: scales a sum of four 16-bit uniforms, centred, to unit variance. */
+    private static final float SCALE = (float) (Math.sqrt(3) / 65536);
+
+    /** Noise of mean 0 and standard deviation 1 for the pixel (x, y) under {@code seed}. */
     public static float gaussian(long seed, int x, int y) {
-        long h = mix(seed ^ mix(((long) x << 32) ^ (y & 0xffffffffL)));
-        // two 24-bit uniforms in (0, 1] -> Box-Muller
-        double u1 = ((h >>> 40) + 1) / 16777217.0;
-        double u2 = ((h >>> 16) & 0xffffff) / 16777216.0;
-        return (float) (Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2));
+        long h = mix(seed ^ x * 0x9E3779B97F4A7C15L ^ y * 0xC2B2AE3D27D4EB4FL);
+        long sum = (h & 0xffff) + ((h >>> 16) & 0xffff) + ((h >>> 32) & 0xffff) + (h >>> 48);
+        return (sum - 2 * 65535.0f) * SCALE;
     }
 
     /** Noise for {@code region} of the image, row-major in a new array. */
     public static float[] gaussian(long seed, Region region) {
         float[] out = new float[Math.toIntExact(region.area())];
+        fill(seed, region, out);
+        return out;
+    }
+
+    /** Writes the noise of {@code region} row-major into the start of {@code into}, which must be large enough. */
+    public static void fill(long seed, Region region, float[] into) {
         for (int y = 0, i = 0; y < region.height(); y++) {
             for (int x = 0; x < region.width(); x++) {
-                out[i++] = gaussian(seed, region.x() + x, region.y() + y);
+                into[i++] = gaussian(seed, region.x() + x, region.y() + y);
             }
         }
-        return out;
     }
 
     /** The SplitMix64 finaliser: a fast, well-distributed 64-bit hash. */

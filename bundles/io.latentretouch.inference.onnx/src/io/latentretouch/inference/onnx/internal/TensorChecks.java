@@ -1,6 +1,6 @@
 package io.latentretouch.inference.onnx.internal;
 
-import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.nio.ShortBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,9 @@ import io.latentretouch.inference.TensorSpec;
 
 /** Checks of what goes into and comes out of a run, each failing with a sentence that names the tensor. */
 final class TensorChecks {
+
+    /** All exponent bits set: NaN or infinity. */
+    private static final int FLOAT_EXPONENT = 0x7f800000;
 
     private TensorChecks() {
     }
@@ -40,7 +43,7 @@ final class TensorChecks {
     /** NaN or infinity in a float output means the model (or its input) is broken; nothing downstream may use it. */
     static void finite(String modelId, String name, Tensor t) throws InferenceException {
         long bad = switch (t.type()) {
-            case FLOAT32 -> firstNonFinite(t.floats());
+            case FLOAT32 -> firstNonFinite(t.bytes().asIntBuffer());
             case FLOAT16 -> firstNonFinite(t.halfs());
             default -> -1;
         };
@@ -76,10 +79,25 @@ final class TensorChecks {
         }
     }
 
-    private static long firstNonFinite(FloatBuffer b) {
-        for (int i = 0, n = b.limit(); i < n; i++) {
-            if (!Float.isFinite(b.get(i))) {
-                return i;
+    /**
+     * Index of the first NaN or infinity among float32 bit patterns, or −1. Works on the raw bits in chunks so that
+     * the exponent test vectorises: scanning 12 MB costs about a millisecond, not a run's worth.
+     */
+    private static long firstNonFinite(IntBuffer bits) {
+        int[] chunk = new int[1 << 16];
+        for (int start = 0; start < bits.limit(); start += chunk.length) {
+            int n = Math.min(chunk.length, bits.limit() - start);
+            bits.get(start, chunk, 0, n);
+            int exponent = 0;
+            for (int i = 0; i < n; i++) {
+                exponent = Math.max(exponent, chunk[i] & FLOAT_EXPONENT);
+            }
+            if (exponent == FLOAT_EXPONENT) {
+                for (int i = 0; i < n; i++) {
+                    if ((chunk[i] & FLOAT_EXPONENT) == FLOAT_EXPONENT) {
+                        return start + i;
+                    }
+                }
             }
         }
         return -1;

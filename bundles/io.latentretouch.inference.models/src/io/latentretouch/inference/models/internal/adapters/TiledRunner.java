@@ -20,8 +20,9 @@ import io.latentretouch.inference.Tensor;
 import io.latentretouch.inference.models.TiledRequest;
 
 /**
- * Runs a model tile by tile. Input and output tensors are allocated once per tile size and reused, and outputs are
- * pinned, so the working memory is a few tiles whatever the image size.
+ * Runs a model tile by tile. Tensors and the arrays that carry a tile's noise and result are allocated once per tile
+ * size and reused, and outputs are pinned: the working memory is a few tiles whatever the image size, and a large
+ * image makes no garbage per tile.
  */
 final class TiledRunner {
 
@@ -42,36 +43,49 @@ final class TiledRunner {
         }
         TileGrid grid = new TileGrid(first.width(), first.height(), request.tiles().tile(), request.tiles().margin(), request.tiles().guard());
         TileAccumulator blend = new TileAccumulator(grid, request.outputChannels(), request.scale());
-        Map<Region, Map<String, Tensor>> buffers = new HashMap<>();
+        Map<Region, TileBuffers> buffers = new HashMap<>();
         int done = 0;
         for (Tile tile : grid.tiles()) {
             monitor.checkCancelled();
             Region p = tile.padded();
-            Map<String, Tensor> io = buffers.computeIfAbsent(Region.of(p.width(), p.height()), size -> allocate(request, size));
+            TileBuffers io = buffers.computeIfAbsent(Region.of(p.width(), p.height()), size -> new TileBuffers(request, size));
             Map<String, Tensor> inputs = new HashMap<>(request.constants());
             for (Map.Entry<String, PlanarImage> e : request.planes().entrySet()) {
-                ImageTensors.put(e.getValue(), p, io.get(e.getKey()), 0);
-                inputs.put(e.getKey(), io.get(e.getKey()));
+                ImageTensors.put(e.getValue(), p, io.tensors.get(e.getKey()), 0);
+                inputs.put(e.getKey(), io.tensors.get(e.getKey()));
             }
             for (Map.Entry<String, Long> e : request.noise().entrySet()) {
-                FloatBuffer dst = io.get(e.getKey()).floats();
-                dst.put(0, Noise.gaussian(e.getValue(), p));
-                inputs.put(e.getKey(), io.get(e.getKey()));
+                Noise.fill(e.getValue(), p, io.noise);
+                io.tensors.get(e.getKey()).floats().put(0, io.noise);
+                inputs.put(e.getKey(), io.tensors.get(e.getKey()));
             }
-            Tensor out = io.get(request.output());
+            Tensor out = io.tensors.get(request.output());
             service.runInto(model, inputs, Map.of(request.output(), out), monitor);
-            blend.add(tile, ImageTensors.image(out));
+            FloatBuffer values = out.floats();
+            for (int c = 0; c < io.result.channels(); c++) {
+                values.get(c * io.result.plane(c).length, io.result.plane(c));
+            }
+            blend.add(tile, io.result);
             monitor.worked(++done, grid.count());
         }
         return blend.finish();
     }
 
-    private static Map<String, Tensor> allocate(TiledRequest request, Region size) {
-        Map<String, Tensor> io = new HashMap<>();
-        request.planes().forEach((name, image) -> io.put(name, Tensor.allocate(DType.FLOAT32, 1, image.channels(), size.height(), size.width())));
-        request.noise().keySet().forEach(name -> io.put(name, Tensor.allocate(DType.FLOAT32, 1, 1, size.height(), size.width())));
-        io.put(request.output(), Tensor.allocate(DType.FLOAT32, 1, request.outputChannels(),
-                (long) size.height() * request.scale(), (long) size.width() * request.scale()));
-        return io;
+    /** The reusable buffers of one tile size. */
+    private static final class TileBuffers {
+        final Map<String, Tensor> tensors = new HashMap<>();
+        final float[] noise;
+        final PlanarImage result;
+
+        TileBuffers(TiledRequest request, Region size) {
+            request.planes().forEach((name, image) -> tensors.put(name,
+                    Tensor.allocate(DType.FLOAT32, 1, image.channels(), size.height(), size.width())));
+            request.noise().keySet().forEach(name -> tensors.put(name, Tensor.allocate(DType.FLOAT32, 1, 1, size.height(), size.width())));
+            int s = request.scale();
+            tensors.put(request.output(), Tensor.allocate(DType.FLOAT32, 1, request.outputChannels(), (long) size.height() * s,
+                    (long) size.width() * s));
+            noise = new float[size.width() * size.height()];
+            result = PlanarImage.create(size.width() * s, size.height() * s, request.outputChannels());
+        }
     }
 }
