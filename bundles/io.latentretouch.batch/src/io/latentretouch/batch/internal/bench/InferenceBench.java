@@ -65,7 +65,7 @@ final class InferenceBench {
 
         ModelDescriptor skin = registry.require(DefaultModelIds.SKIN_DETAIL);
         TiledRequest whole = new TiledRequest(Map.of("image", sample.image(), "mask", sample.skin().asImage()), Map.of("grain", 1L),
-                Map.of("level", Tensor.ofFloats(new float[] {1f}, 1)), "output", 3, 1, new TileSpec(SIDE, 0, 0));
+                Map.of("level", Tensor.ofFloats(new float[] {1f}, 1)), "output", 3, 1, TileSpec.DEFAULT);
         double ours = Stopwatch.median(RUNS, () -> adapters.runTiled(skin, whole, RunMonitor.NONE));
         out.println("| 2048² (median of " + RUNS + ") | Latent Retouch | anchor | anchor ms | ratio |");
         out.println("|---|---|---|---|---|");

@@ -1,5 +1,7 @@
 package io.latentretouch.inference.models.internal.adapters;
 
+import java.util.List;
+
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.Masks;
 import io.latentretouch.imaging.PlanarImage;
@@ -10,9 +12,9 @@ import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.models.Inpainter;
 
 /**
- * The crop-around-the-hole strategy every inpainter shares: the model regenerates a square crop with context, and the
- * result goes back through the hole grown and feathered, so no seam shows and every pixel beyond the feather is the
- * original's. Subclasses run their model on the crop.
+ * The crop-around-the-hole strategy every inpainter shares: each group of holes is regenerated in a square crop with
+ * context, and the result goes back through the holes grown and feathered, so no seam shows and every pixel beyond
+ * the feather is the original's. Subclasses run their model on a crop.
  */
 abstract class CropInpainter implements Inpainter {
 
@@ -47,11 +49,17 @@ abstract class CropInpainter implements Inpainter {
     @Override
     public final PlanarImage inpaint(PlanarImage image, Mask hole, long seed, RunMonitor monitor) throws InferenceException {
         PlanarImage result = image.copy();
-        Region bounds = hole.bounds();
-        if (bounds.isEmpty()) {
-            return result;
+        List<Region> crops = HoleGroups.crops(hole);
+        for (int i = 0; i < crops.size(); i++) {
+            monitor.checkCancelled();
+            result.paste(fillCrop(image, hole, crops.get(i), seed, monitor), crops.get(i).x(), crops.get(i).y());
+            monitor.worked(i + 1, crops.size());
         }
-        Region crop = Crops.around(bounds, image.width(), image.height());
+        return result;
+    }
+
+    /** The crop of the image with its holes regenerated and blended in through the feathered edge. */
+    private PlanarImage fillCrop(PlanarImage image, Mask hole, Region crop, long seed, RunMonitor monitor) throws InferenceException {
         PlanarImage patch = image.crop(crop);
         Mask holePatch = Mask.wrap(crop.width(), crop.height(), hole.asImage().crop(crop).plane(0));
         PlanarImage filled = fill(patch, holePatch, crop, seed, monitor);
@@ -65,7 +73,6 @@ abstract class CropInpainter implements Inpainter {
                 p[i] = f[i] == 0f ? p[i] : p[i] + f[i] * (g[i] - p[i]);
             }
         }
-        result.paste(patch, crop.x(), crop.y());
-        return result;
+        return patch;
     }
 }
