@@ -1,0 +1,34 @@
+package io.latentretouch.imaging.io;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.color.IccProfiles;
+import io.latentretouch.imaging.color.RgbColorSpace;
+import io.latentretouch.imaging.color.StandardProfile;
+
+/**
+ * A decoded image: RGB planes in the source's own encoding (values 0..1, not converted to any other space), the ICC
+ * profile that encoding is described by, and how many bits the file stored per sample.
+ *
+ * @param pixels        three planes, R, G, B
+ * @param iccProfile    the embedded profile's bytes, or null for an untagged (sRGB) image
+ * @param bitsPerSample 8 or 16 (32 for float TIFFs)
+ * @param format        the format read: jpeg, png, tiff, psd or webp
+ * @param alpha         the alpha channel, or null
+ */
+public record ImageDocument(PlanarImage pixels, byte[] iccProfile, int bitsPerSample, String format, Mask alpha) {
+
+    /**
+     * The RGB encoding of the pixels; sRGB for untagged images.
+     *
+     * @throws IllegalArgumentException when the embedded profile is not a matrix/TRC RGB profile
+     */
+    public RgbColorSpace colorSpace() {
+        return iccProfile == null ? StandardProfile.SRGB.space() : IccProfiles.parse(iccProfile);
+    }
+
+    /** The same document with other pixels (an operation's result), keeping profile, depth and format. */
+    public ImageDocument withPixels(PlanarImage result) {
+        return new ImageDocument(result, iccProfile, bitsPerSample, format, alpha);
+    }
+}

@@ -1,0 +1,43 @@
+package io.latentretouch.imaging.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import io.latentretouch.imaging.io.internal.Decoder;
+import io.latentretouch.imaging.io.internal.Encoder;
+
+/** Reading and writing image files. Thread-safe; call it off the UI thread, a large file takes seconds. */
+public final class ImageFiles {
+
+    private ImageFiles() {
+    }
+
+    /**
+     * Decodes a file, whatever its name says, in its own RGB encoding with its profile.
+     *
+     * @throws ImageIoException {@code UNREADABLE}, {@code UNSUPPORTED}, {@code CORRUPT} or {@code TOO_LARGE}, naming the file
+     */
+    public static ImageDocument read(Path file, ReadLimits limits) throws ImageIoException {
+        return Decoder.read(file, limits);
+    }
+
+    public static ImageDocument read(Path file) throws ImageIoException {
+        return read(file, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Writes a document atomically: a crash or a full disk leaves either the old file or none under the target name.
+     * The target is never an original: an existing file is only replaced when the options say so.
+     *
+     * @throws ImageIoException {@code NOT_WRITABLE} or {@code NO_SPACE}, naming the target
+     */
+    public static void write(ImageDocument doc, Path target, WriteOptions options) throws ImageIoException {
+        byte[] bytes;
+        try {
+            bytes = Encoder.encode(doc, options);
+        } catch (IOException | RuntimeException e) {
+            throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, target, "cannot be encoded as " + options.format() + ": " + e.getMessage(), e);
+        }
+        AtomicFiles.write(target, bytes, options.replace());
+    }
+}

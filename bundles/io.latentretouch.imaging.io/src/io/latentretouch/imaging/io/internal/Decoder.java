@@ -1,0 +1,95 @@
+package io.latentretouch.imaging.io.internal;
+
+import java.awt.color.ICC_ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
+
+import org.apache.commons.imaging.Imaging;
+
+import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.ImageIoException.Kind;
+import io.latentretouch.imaging.io.ReadLimits;
+
+/**
+ * Decodes a file: the format from its first bytes, the size from its header (refused above the limit before any
+ * pixel is allocated), then the pixels through the codec, the ICC profile through Commons Imaging. Every failure of a
+ * codec on a broken file, whatever it throws, becomes one {@link ImageIoException} naming the file.
+ */
+public final class Decoder {
+
+    private Decoder() {
+    }
+
+    public static ImageDocument read(Path file, ReadLimits limits) throws ImageIoException {
+        Format format = sniff(file);
+        ImageReader reader = null;
+        try (FileImageInputStream in = new FileImageInputStream(file.toFile())) {
+            reader = Codecs.reader(format);
+            reader.setInput(in, true, false);
+            long w = reader.getWidth(0);
+            long h = reader.getHeight(0);
+            if (w <= 0 || h <= 0 || w * h > limits.maxPixels()) {
+                throw new ImageIoException(Kind.TOO_LARGE, file, String.format("declares %d×%d pixels (%.0f MP), more than the limit of"
+                        + " %.0f MP; the image was not decoded", w, h, w * h / 1e6, limits.maxPixels() / 1e6));
+            }
+            BufferedImage img = reader.read(0);
+            return new ImageDocument(Rasters.planes(img), icc(file, img), Rasters.bits(img), format.label(), Rasters.alpha(img));
+        } catch (ImageIoException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ImageIoException(Kind.CORRUPT, file, "cannot be decoded as " + format.label().toUpperCase() + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "); the file is truncated or damaged", e);
+        } catch (OutOfMemoryError e) {
+            throw new ImageIoException(Kind.TOO_LARGE, file, "does not fit in memory when decoded; give the application more memory (-Xmx)");
+        } finally {
+            if (reader != null) {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** The format the file's first bytes announce. */
+    public static Format sniff(Path file) throws ImageIoException {
+        if (!Files.exists(file)) {
+            throw new ImageIoException(Kind.UNREADABLE, file, "does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ImageIoException(Kind.UNREADABLE, file, "is not a file");
+        }
+        byte[] head = new byte[16];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new ImageIoException(Kind.UNREADABLE, file, "cannot be read: " + e.getMessage(), e);
+        }
+        Format format = Format.sniff(head, n);
+        if (format == null) {
+            throw new ImageIoException(n == 0 ? Kind.CORRUPT : Kind.UNSUPPORTED, file, "is not an image we can read: " + Format.describe(head, n));
+        }
+        return format;
+    }
+
+    /** The embedded RGB profile's exact bytes, or null for untagged images (or ones whose pixels became sRGB). */
+    private static byte[] icc(Path file, BufferedImage img) {
+        byte[] icc = null;
+        try {
+            icc = Imaging.getIccProfileBytes(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            // a profile Commons Imaging cannot read: fall back to the one the codec attached
+        }
+        if (icc == null && img.getColorModel().getColorSpace() instanceof ICC_ColorSpace cs && !cs.isCS_sRGB()) {
+            icc = cs.getProfile().getData();
+        }
+        boolean rgb = icc != null && icc.length >= 20 && icc[16] == 'R' && icc[17] == 'G' && icc[18] == 'B';
+        boolean converted = img.getColorModel().getColorSpace().getType() != java.awt.color.ColorSpace.TYPE_RGB;
+        return rgb && !converted ? icc : null;
+    }
+}

@@ -1,0 +1,51 @@
+package io.latentretouch.imaging.io.internal;
+
+import java.util.Arrays;
+
+/** Image formats recognised by their first bytes, never by the file name. */
+public enum Format {
+    JPEG("jpeg"), PNG("png"), TIFF("tiff"), PSD("psd"), WEBP("webp");
+
+    private final String label;
+
+    Format(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The format the header bytes announce, or null. */
+    public static Format sniff(byte[] head, int n) {
+        if (n >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
+            return JPEG;
+        }
+        if (n >= 8 && Arrays.equals(Arrays.copyOf(head, 8), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
+            return PNG;
+        }
+        if (n >= 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0) || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42))) {
+            return TIFF;
+        }
+        if (n >= 4 && head[0] == '8' && head[1] == 'B' && head[2] == 'P' && head[3] == 'S') {
+            return PSD;
+        }
+        if (n >= 12 && head[0] == 'R' && head[1] == 'I' && head[2] == 'F' && head[3] == 'F' && head[8] == 'W' && head[9] == 'E' && head[10] == 'B' && head[11] == 'P') {
+            return WEBP;
+        }
+        return null;
+    }
+
+    /** A few words on what the bytes look like instead, for the error message. */
+    public static String describe(byte[] head, int n) {
+        if (n == 0) {
+            return "the file is empty";
+        }
+        boolean text = true;
+        for (int i = 0; i < n; i++) {
+            int c = head[i] & 0xff;
+            text &= c == '\n' || c == '\r' || c == '\t' || (c >= 32 && c < 127);
+        }
+        return text ? "it contains text, not an image" : "its first bytes match no supported format (JPEG, PNG, TIFF, PSD, WebP)";
+    }
+}
