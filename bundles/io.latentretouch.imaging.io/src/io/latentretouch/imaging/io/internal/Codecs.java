@@ -13,13 +13,13 @@ import javax.imageio.spi.ServiceRegistry;
 import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import com.twelvemonkeys.imageio.plugins.psd.PSDImageReaderSpi;
 import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
-import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageWriterSpi;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 /**
  * The readers and writers we use, created from their providers directly rather than through the global ImageIO
  * registry: in OSGi that registry depends on which bundles registered what, and another plug-in's reader could win.
- * TwelveMonkeys for JPEG (CMYK too), TIFF (16-bit, predictors), PSD and WebP; the JDK's own for PNG and JPEG writing.
+ * TwelveMonkeys for reading JPEG (CMYK too), TIFF (16-bit, predictors), PSD and WebP; the JDK's own for PNG, and for
+ * writing JPEG, PNG and TIFF (TwelveMonkeys' TIFF writer does not write 16-bit RGB).
  */
 final class Codecs {
 
@@ -56,10 +56,6 @@ final class Codecs {
             case WEBP -> WEBP.createReaderInstance();
             case PNG -> jdk(ImageIO.getImageReadersByFormatName("png"));
         };
-    }
-
-    static ImageWriter tiffWriter() throws java.io.IOException {
-        return new TIFFImageWriterSpi().createWriterInstance();
     }
 
     /** The JDK's own writer for a format (its classes live in com.sun.imageio). */

@@ -1,5 +1,6 @@
 package io.latentretouch.imaging.io.internal;
 
+import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -7,7 +8,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.FileImageInputStream;
 
 import org.apache.commons.imaging.Imaging;
@@ -39,7 +42,7 @@ public final class Decoder {
                 throw new ImageIoException(Kind.TOO_LARGE, file, String.format("declares %d×%d pixels (%.0f MP), more than the limit of"
                         + " %.0f MP; the image was not decoded", w, h, w * h / 1e6, limits.maxPixels() / 1e6));
             }
-            BufferedImage img = reader.read(0);
+            BufferedImage img = reader.read(0, rawRgb(reader));
             return new ImageDocument(Rasters.planes(img), icc(file, img), Rasters.bits(img), format.label(), Rasters.alpha(img));
         } catch (ImageIoException e) {
             throw e;
@@ -53,6 +56,20 @@ public final class Decoder {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * Read parameters that keep RGB and grey samples as stored: some readers would otherwise convert images with an
+     * embedded profile to sRGB, and we keep the source's encoding. Other colour spaces (CMYK) are converted.
+     */
+    private static ImageReadParam rawRgb(ImageReader reader) throws IOException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        int type = raw == null ? -1 : raw.getColorModel().getColorSpace().getType();
+        if (type == ColorSpace.TYPE_RGB || type == ColorSpace.TYPE_GRAY) {
+            param.setDestinationType(raw);
+        }
+        return param;
     }
 
     /** The format the file's first bytes announce. */
@@ -89,7 +106,7 @@ public final class Decoder {
             icc = cs.getProfile().getData();
         }
         boolean rgb = icc != null && icc.length >= 20 && icc[16] == 'R' && icc[17] == 'G' && icc[18] == 'B';
-        boolean converted = img.getColorModel().getColorSpace().getType() != java.awt.color.ColorSpace.TYPE_RGB;
+        boolean converted = img.getColorModel().getColorSpace().getType() != ColorSpace.TYPE_RGB;
         return rgb && !converted ? icc : null;
     }
 }

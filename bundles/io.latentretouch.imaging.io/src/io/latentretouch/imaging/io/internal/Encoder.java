@@ -16,7 +16,9 @@ import org.apache.commons.imaging.formats.tiff.TiffImageMetadata;
 import org.apache.commons.imaging.formats.tiff.constants.TiffEpTagConstants;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffImageWriterLossless;
+import org.apache.commons.imaging.formats.tiff.fieldtypes.AbstractFieldType;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputField;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 import io.latentretouch.imaging.io.ImageDocument;
@@ -61,7 +63,7 @@ public final class Encoder {
     }
 
     private static byte[] tiff(ImageDocument doc, WriteOptions options) throws IOException, ImagingException {
-        ImageWriter writer = Codecs.tiffWriter();
+        ImageWriter writer = Codecs.jdkWriter("tiff");
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionType("Deflate");
@@ -73,14 +75,16 @@ public final class Encoder {
         TiffOutputDirectory root = set.getOrCreateRootDirectory();
         if (doc.iccProfile() != null) {
             root.removeField(TiffEpTagConstants.EXIF_TAG_INTER_COLOR_PROFILE);
-            root.add(TiffEpTagConstants.EXIF_TAG_INTER_COLOR_PROFILE, doc.iccProfile());
+            // the profile tag is of type UNDEFINED; readers that check the type ignore a BYTE one
+            root.add(new TiffOutputField(TiffEpTagConstants.EXIF_TAG_INTER_COLOR_PROFILE, AbstractFieldType.UNDEFINED,
+                    doc.iccProfile().length, doc.iccProfile()));
         }
         if (options.xmp() != null) {
             root.removeField(TiffTagConstants.TIFF_TAG_XMP);
             root.add(TiffTagConstants.TIFF_TAG_XMP, options.xmp().getBytes(StandardCharsets.UTF_8));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(tiff.length + 65536);
-        new TiffImageWriterLossless(tiff).write(out, set);
+        new TiffImageWriterLossless(set.byteOrder, tiff).write(out, set);
         return out.toByteArray();
     }
 

@@ -38,13 +38,13 @@ final class Rasters {
         float[] row = new float[w];
         for (int c = 0; c < 3; c++) {
             int band = grey ? 0 : c;
-            float scale = 1f / ((1 << rgb.getColorModel().getComponentSize(band)) - 1);
+            float max = (1 << rgb.getColorModel().getComponentSize(band)) - 1;
             boolean floats = r.getDataBuffer().getDataType() == DataBuffer.TYPE_FLOAT;
             for (int y = 0; y < h; y++) {
                 r.getSamples(0, y, w, 1, band, row);
                 float[] dst = out.plane(c);
                 for (int x = 0; x < w; x++) {
-                    dst[y * w + x] = floats ? row[x] : row[x] * scale;
+                    dst[y * w + x] = floats ? row[x] : row[x] / max;
                 }
             }
         }
@@ -57,11 +57,11 @@ final class Rasters {
             return null;
         }
         Raster a = img.getAlphaRaster();
-        float scale = 1f / ((1 << img.getColorModel().getComponentSize(img.getColorModel().getNumComponents() - 1)) - 1);
+        float max = (1 << img.getColorModel().getComponentSize(img.getColorModel().getNumComponents() - 1)) - 1;
         float[] v = new float[a.getWidth() * a.getHeight()];
         a.getSamples(0, 0, a.getWidth(), a.getHeight(), 0, v);
         for (int i = 0; i < v.length; i++) {
-            v[i] *= scale;
+            v[i] /= max;
         }
         return Mask.wrap(a.getWidth(), a.getHeight(), v);
     }
