@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -27,11 +30,17 @@ import io.latentretouch.imaging.io.ReadLimits;
  */
 public final class Decoder {
 
+    /** Codec warnings that mean pixels are missing, not merely that something unusual was seen. */
+    private static final Pattern DAMAGE = Pattern.compile("(?i)truncat|premature|corrupt");
+
     private Decoder() {
     }
 
     public static ImageDocument read(Path file, ReadLimits limits) throws ImageIoException {
         Format format = sniff(file);
+        if (format == Format.WEBP) {
+            checkRiffSize(file);
+        }
         ImageReader reader = null;
         try (FileImageInputStream in = new FileImageInputStream(file.toFile())) {
             reader = Codecs.reader(format);
@@ -42,7 +51,14 @@ public final class Decoder {
                 throw new ImageIoException(Kind.TOO_LARGE, file, String.format("declares %d×%d pixels (%.0f MP), more than the limit of"
                         + " %.0f MP; the image was not decoded", w, h, w * h / 1e6, limits.maxPixels() / 1e6));
             }
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             BufferedImage img = reader.read(0, rawRgb(reader));
+            for (String warning : warnings) {
+                if (DAMAGE.matcher(warning).find()) {
+                    throw new ImageIoException(Kind.CORRUPT, file, "is damaged: " + warning + " (a decoder would show grey where data is missing)");
+                }
+            }
             return new ImageDocument(Rasters.planes(img), icc(file, img), Rasters.bits(img), format.label(), Rasters.alpha(img));
         } catch (ImageIoException e) {
             throw e;
@@ -70,6 +86,20 @@ public final class Decoder {
             param.setDestinationType(raw);
         }
         return param;
+    }
+
+    /** WebP decoders fill a truncated file's missing part silently; its RIFF header says how long it should be. */
+    private static void checkRiffSize(Path file) throws ImageIoException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8);
+            long declared = 8L + ((head[4] & 0xffL) | (head[5] & 0xffL) << 8 | (head[6] & 0xffL) << 16 | (head[7] & 0xffL) << 24);
+            long actual = Files.size(file);
+            if (declared > actual) {
+                throw new ImageIoException(Kind.CORRUPT, file, "is truncated: its header says " + declared + " bytes, the file has " + actual);
+            }
+        } catch (IOException e) {
+            throw new ImageIoException(Kind.UNREADABLE, file, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** The format the file's first bytes announce. */
