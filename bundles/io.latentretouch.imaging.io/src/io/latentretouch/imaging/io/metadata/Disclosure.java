@@ -1,0 +1,25 @@
+package io.latentretouch.imaging.io.metadata;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an output must carry in the markets it is published in.
+ *
+ * @param labels    the visible labels, to burn into an export copy
+ * @param aiMarking whether the EU machine-readable AI marking applies
+ * @param reasons   one sentence per label or marking, naming the rule
+ * @param markets   the markets the decision was made for
+ */
+public record Disclosure(List<String> labels, boolean aiMarking, List<String> reasons, Set<Market> markets) {
+
+    public Disclosure {
+        labels = List.copyOf(labels);
+        reasons = List.copyOf(reasons);
+        markets = Set.copyOf(markets);
+    }
+
+    public boolean requiresLabel() {
+        return !labels.isEmpty();
+    }
+}

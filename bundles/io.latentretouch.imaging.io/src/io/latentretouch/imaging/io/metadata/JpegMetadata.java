@@ -1,0 +1,53 @@
+package io.latentretouch.imaging.io.metadata;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.apache.commons.imaging.ImagingException;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
+
+/**
+ * Lossless metadata rewrites of JPEG files with Commons Imaging: the compressed image data is copied untouched, only
+ * the APP segments change.
+ */
+public final class JpegMetadata {
+
+    private static final byte[] EXIF = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+
+    private JpegMetadata() {
+    }
+
+    /** The JPEG with its XMP replaced by {@code packet}. */
+    public static byte[] withXmp(byte[] jpeg, String packet) throws IOException, ImagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + packet.length() * 2);
+        new JpegXmpRewriter().updateXmpXml(jpeg, out, packet);
+        return out.toByteArray();
+    }
+
+    /** The JPEG without EXIF (for exports that must not carry camera data). */
+    public static byte[] withoutExif(byte[] jpeg) throws IOException, ImagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length);
+        new ExifRewriter().removeExifMetadata(jpeg, out);
+        return out.toByteArray();
+    }
+
+    /** The raw EXIF block (TIFF structure) of a JPEG, to carry into a variant; null when it has none. */
+    public static byte[] exif(byte[] jpeg) {
+        int pos = 2;
+        while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xff) == 0xff) {
+            int marker = jpeg[pos + 1] & 0xff;
+            int length = (jpeg[pos + 2] & 0xff) << 8 | (jpeg[pos + 3] & 0xff);
+            if (marker == 0xDA || length < 2 || pos + 2 + length > jpeg.length) {
+                return null;
+            }
+            if (marker == 0xE1 && length >= 2 + EXIF.length && Arrays.equals(jpeg, pos + 4, pos + 4 + EXIF.length, EXIF, 0, EXIF.length)) {
+                return Arrays.copyOfRange(jpeg, pos + 4 + EXIF.length, pos + 2 + length);
+            }
+            pos += 2 + length;
+        }
+        return null;
+    }
+}

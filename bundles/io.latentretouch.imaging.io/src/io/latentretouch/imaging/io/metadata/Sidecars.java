@@ -1,0 +1,63 @@
+package io.latentretouch.imaging.io.metadata;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import com.adobe.internal.xmp.XMPException;
+import com.adobe.internal.xmp.XMPMeta;
+
+import io.latentretouch.imaging.io.AtomicFiles;
+import io.latentretouch.imaging.io.ImageIoException;
+
+/**
+ * XMP sidecar files. We write {@code photo.jpg.xmp} (as digiKam and darktable do) and also read {@code photo.xmp}
+ * (Lightroom, Capture One). Writing merges into what is there: fields we do not own are never dropped.
+ */
+public final class Sidecars {
+
+    private Sidecars() {
+    }
+
+    /** Where we write the sidecar of an image. */
+    public static Path of(Path image) {
+        return image.resolveSibling(image.getFileName() + ".xmp");
+    }
+
+    /** The existing sidecar: {@code photo.jpg.xmp} first, else {@code photo.xmp}. */
+    public static Optional<Path> find(Path image) {
+        Path ours = of(image);
+        if (Files.isRegularFile(ours)) {
+            return Optional.of(ours);
+        }
+        String name = image.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path lightroom = image.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".xmp");
+        return Files.isRegularFile(lightroom) ? Optional.of(lightroom) : Optional.empty();
+    }
+
+    /** The sidecar's XMP, or an empty packet when there is none. @throws ImageIoException when it is not valid XMP */
+    public static XMPMeta read(Path image) throws ImageIoException {
+        Optional<Path> found = find(image);
+        if (found.isEmpty()) {
+            return XmpPackets.empty();
+        }
+        try {
+            return XmpPackets.parse(Files.readString(found.get(), StandardCharsets.UTF_8));
+        } catch (IOException | XMPException e) {
+            throw new ImageIoException(ImageIoException.Kind.CORRUPT, found.get(), "is not a readable XMP sidecar: " + e.getMessage(), e);
+        }
+    }
+
+    /** Merges {@code ours} into the image's sidecar and writes {@code photo.jpg.xmp} atomically. */
+    public static void write(Path image, XMPMeta ours) throws ImageIoException {
+        try {
+            String packet = XmpPackets.serialize(XmpPackets.merge(read(image), ours));
+            AtomicFiles.write(of(image), packet.getBytes(StandardCharsets.UTF_8), true);
+        } catch (XMPException e) {
+            throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, of(image), "cannot be serialised: " + e.getMessage(), e);
+        }
+    }
+}
