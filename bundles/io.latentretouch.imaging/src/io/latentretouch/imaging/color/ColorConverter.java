@@ -6,12 +6,13 @@ import io.latentretouch.imaging.PlanarImage;
 
 /**
  * Converts images of one RGB encoding to linear light and to sRGB. The float conversions are exact (curves evaluated,
- * nothing clipped, so wide-gamut colours come out below 0 or above 1); the screen conversion uses 16-bit lookup
+ * nothing clipped, so wide-gamut colours come out below 0 or above 1); the screen conversion uses 12-bit lookup
  * tables and writes 8-bit sRGB, in parallel rows: a preview of 24 megapixels in a fraction of a second. Thread-safe.
  */
 public final class ColorConverter {
 
-    private static final int LUT = 1 << 16;
+    /** Table size of the screen conversion: 12 bits in and out keep it in the first-level cache and within one 8-bit level. */
+    private static final int LUT = 1 << 12;
 
     private final RgbColorSpace source;
     private final double[] toSrgb;
@@ -88,8 +89,7 @@ public final class ColorConverter {
     }
 
     private static int quantise(float v) {
-        int i = (int) (v * (LUT - 1) + 0.5f);
-        return i < 0 ? 0 : i >= LUT ? LUT - 1 : i;
+        return Math.min(LUT - 1, Math.max(0, (int) (v * (LUT - 1) + 0.5f)));
     }
 
     private float[][] decodeTables() {
@@ -106,7 +106,7 @@ public final class ColorConverter {
         return t;
     }
 
-    /** Linear (or, for an sRGB source, encoded) value in 1/65535 steps to an 8-bit sRGB byte. */
+    /** Linear (or, for an sRGB source, encoded) value in 1/4095 steps to an 8-bit sRGB byte. */
     private byte[] encodeTable() {
         byte[] t = encode;
         if (t == null) {

@@ -14,7 +14,7 @@ import io.latentretouch.inference.models.ModelAdapters;
 import io.latentretouch.inference.models.TileSpec;
 
 /**
- * {@code bench inference | bench tiled [MEGAPIXELS [TILE]]}: the benchmarks of docs/BENCHMARKS.md, on the real bundles of
+ * {@code bench inference | bench tiled [MEGAPIXELS [TILE]] | bench imaging}: the benchmarks of docs/BENCHMARKS.md, on the real bundles of
  * this installation, with the anchor tools (OpenCV, ImageMagick) timed in the same run. Prints Markdown tables.
  */
 @Component(service = Command.class)
@@ -33,7 +33,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks: 'bench inference' (models vs OpenCV/ImageMagick), 'bench tiled [MP [TILE]]' (time and memory of a large image)";
+        return "benchmarks: 'bench inference' (models vs OpenCV/ImageMagick), 'bench tiled [MP [TILE]]' (time and memory of a large image), 'bench imaging' (codecs, colour, thumbnails vs vips/ImageMagick)";
     }
 
     @Override
@@ -44,11 +44,12 @@ public final class BenchCommand implements Command {
             InferenceBench inference = new InferenceBench(adapters, registry, out);
             switch (which) {
                 case "inference" -> inference.anchors(work);
+                case "imaging" -> new ImagingBench(out).run(work);
                 case "tiled" -> inference.tiled(args.size() > 1 ? Double.parseDouble(args.get(1)) : 50,
                         args.size() > 2 ? new TileSpec(Integer.parseInt(args.get(2)), TileSpec.DEFAULT.margin(), TileSpec.DEFAULT.guard())
                                 : TileSpec.DEFAULT);
                 default -> {
-                    out.println("bench: say which benchmark: inference, tiled [MEGAPIXELS [TILE]]");
+                    out.println("bench: say which benchmark: inference, tiled [MEGAPIXELS [TILE]], imaging");
                     return 2;
                 }
             }

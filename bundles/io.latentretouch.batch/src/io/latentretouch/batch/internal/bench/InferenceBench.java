@@ -91,17 +91,7 @@ final class InferenceBench {
     /** A tiled skin-detail run over {@code megapixels}: time per megapixel and the process's peak resident memory. */
     void tiled(double megapixels, TileSpec tiles) throws Exception {
         int side = (int) Math.round(Math.sqrt(megapixels * 1e6));
-        PlanarImage tile = SyntheticSkin.portrait(1024, SyntheticSkin.TONES[2], 12, 5).image();
-        PlanarImage big = PlanarImage.create(side, side, 3);
-        for (int c = 0; c < 3; c++) {
-            float[] src = tile.plane(c);
-            float[] dst = big.plane(c);
-            for (int y = 0; y < side; y++) {
-                for (int x = 0; x < side; x += 1024) {
-                    System.arraycopy(src, (y % 1024) * 1024, dst, y * side + x, Math.min(1024, side - x));
-                }
-            }
-        }
+        PlanarImage big = LargeImages.portraits(side, side);
         Mask all = Mask.full(side, side);
         ModelDescriptor skin = registry.require(DefaultModelIds.SKIN_DETAIL);
         TiledRequest request = new TiledRequest(Map.of("image", big, "mask", all.asImage()), Map.of("grain", 3L),

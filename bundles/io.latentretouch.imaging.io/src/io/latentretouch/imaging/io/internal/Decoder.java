@@ -37,6 +37,14 @@ public final class Decoder {
     }
 
     public static ImageDocument read(Path file, ReadLimits limits) throws ImageIoException {
+        return read(file, limits, 0);
+    }
+
+    /**
+     * Decodes every {@code step}-th pixel of every {@code step}-th row when {@code longSide} is positive, so that the
+     * result's long side is at least {@code longSide}: a fast thumbnail that never holds the full image.
+     */
+    public static ImageDocument read(Path file, ReadLimits limits, int longSide) throws ImageIoException {
         Format format = sniff(file);
         if (format == Format.WEBP) {
             checkRiffSize(file);
@@ -47,13 +55,16 @@ public final class Decoder {
             reader.setInput(in, true, false);
             long w = reader.getWidth(0);
             long h = reader.getHeight(0);
-            if (w <= 0 || h <= 0 || w * h > limits.maxPixels()) {
+            int step = longSide > 0 ? (int) Math.max(1, Math.max(w, h) / longSide) : 1;
+            if (w <= 0 || h <= 0 || (w / step) * (h / step) > limits.maxPixels()) {
                 throw new ImageIoException(Kind.TOO_LARGE, file, String.format("declares %d×%d pixels (%.0f MP), more than the limit of"
                         + " %.0f MP; the image was not decoded", w, h, w * h / 1e6, limits.maxPixels() / 1e6));
             }
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-            BufferedImage img = reader.read(0, rawRgb(reader));
+            ImageReadParam param = rawRgb(reader);
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage img = reader.read(0, param);
             for (String warning : warnings) {
                 if (DAMAGE.matcher(warning).find()) {
                     throw new ImageIoException(Kind.CORRUPT, file, "is damaged: " + warning + " (a decoder would show grey where data is missing)");

@@ -5,9 +5,13 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
 import java.awt.image.ComponentColorModel;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferUShort;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
+import java.util.stream.IntStream;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
@@ -31,24 +35,62 @@ final class Rasters {
             rgb = new ColorConvertOp(ColorSpace.getInstance(ColorSpace.CS_sRGB), null).filter(img, null);
         }
         Raster r = rgb.getRaster();
-        int w = r.getWidth();
-        int h = r.getHeight();
         boolean grey = rgb.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
-        PlanarImage out = PlanarImage.create(w, h, 3);
-        float[] row = new float[w];
+        PlanarImage out = PlanarImage.create(r.getWidth(), r.getHeight(), 3);
         for (int c = 0; c < 3; c++) {
             int band = grey ? 0 : c;
-            float max = (1 << rgb.getColorModel().getComponentSize(band)) - 1;
-            boolean floats = r.getDataBuffer().getDataType() == DataBuffer.TYPE_FLOAT;
-            for (int y = 0; y < h; y++) {
-                r.getSamples(0, y, w, 1, band, row);
-                float[] dst = out.plane(c);
-                for (int x = 0; x < w; x++) {
-                    dst[y * w + x] = floats ? row[x] : row[x] / max;
-                }
+            if (!copyBand(r, band, rgb.getColorModel().getComponentSize(band), out.plane(c))) {
+                copyBandSlowly(r, band, rgb.getColorModel().getComponentSize(band), out.plane(c));
             }
         }
         return out;
+    }
+
+    /** Straight from the data array of 8- and 16-bit component rasters (what JPEG, PNG and TIFF decode to). */
+    private static boolean copyBand(Raster r, int band, int bits, float[] dst) {
+        if (!(r.getSampleModel() instanceof ComponentSampleModel sm) || r.getSampleModelTranslateX() != 0 || r.getSampleModelTranslateY() != 0) {
+            return false;
+        }
+        DataBuffer buffer = r.getDataBuffer();
+        int w = r.getWidth();
+        int h = r.getHeight();
+        int offset = buffer.getOffsets()[sm.getBankIndices()[band]] + sm.getBandOffsets()[band];
+        int pixel = sm.getPixelStride();
+        int line = sm.getScanlineStride();
+        float max = (1 << bits) - 1;
+        if (buffer instanceof DataBufferByte bytes && bits == 8) {
+            byte[] d = bytes.getData(sm.getBankIndices()[band]);
+            IntStream.range(0, h).parallel().forEach(y -> {
+                for (int x = 0, s = offset + y * line, i = y * w; x < w; x++, s += pixel, i++) {
+                    dst[i] = (d[s] & 0xff) / max;
+                }
+            });
+            return true;
+        }
+        if (buffer instanceof DataBufferUShort shorts && bits == 16) {
+            short[] d = shorts.getData(sm.getBankIndices()[band]);
+            IntStream.range(0, h).parallel().forEach(y -> {
+                for (int x = 0, s = offset + y * line, i = y * w; x < w; x++, s += pixel, i++) {
+                    dst[i] = (d[s] & 0xffff) / max;
+                }
+            });
+            return true;
+        }
+        return false;
+    }
+
+    /** Any other raster, through the generic sample API. */
+    private static void copyBandSlowly(Raster r, int band, int bits, float[] dst) {
+        int w = r.getWidth();
+        float max = (1 << bits) - 1;
+        boolean floats = r.getDataBuffer().getDataType() == DataBuffer.TYPE_FLOAT;
+        float[] row = new float[w];
+        for (int y = 0; y < r.getHeight(); y++) {
+            r.getSamples(0, y, w, 1, band, row);
+            for (int x = 0; x < w; x++) {
+                dst[y * w + x] = floats ? row[x] : row[x] / max;
+            }
+        }
     }
 
     /** The alpha channel, or null when the image has none. */
