@@ -37,6 +37,22 @@ public final class Blur {
         return out;
     }
 
+    /**
+     * A blur of any width at a cost independent of it: above a sigma of 4 the plane is area-reduced, blurred by the
+     * remaining sigma and enlarged back (bilinear), as the models' wide blurs do.
+     */
+    public static float[] wide(float[] plane, int width, int height, double sigma) {
+        int factor = (int) Math.floor(sigma / 2);
+        if (factor < 2) {
+            return gaussian(plane, width, height, sigma);
+        }
+        int w = Math.max(1, (width + factor - 1) / factor);
+        int h = Math.max(1, (height + factor - 1) / factor);
+        PlanarImage small = Resample.resize(PlanarImage.wrap(width, height, plane), w, h);
+        float[] blurred = gaussian(small.plane(0), w, h, sigma / factor);
+        return Resample.resize(PlanarImage.wrap(w, h, blurred), width, height).plane(0);
+    }
+
     /** Normalised kernel of radius {@code ceil(3 sigma)}. */
     static float[] kernel(double sigma) {
         int r = (int) Math.ceil(3 * sigma);

@@ -3,6 +3,7 @@ package io.latentretouch.inference.models.internal.defaults;
 import static io.latentretouch.inference.DType.FLOAT32;
 
 import io.latentretouch.inference.Task;
+import io.latentretouch.inference.models.SkinDetailCurve;
 import io.latentretouch.inference.models.internal.graph.Filters;
 import io.latentretouch.inference.models.internal.graph.GraphBuilder;
 
@@ -10,18 +11,10 @@ import io.latentretouch.inference.models.internal.graph.GraphBuilder;
  * Skin detail by frequency separation into three bands above a smooth base: pores (finest), blemishes and fine lines
  * (middle), tonal variation (coarse). A continuous {@code level} in [1, 5] sets one gain per band: 3 keeps every band
  * (the model is then an exact identity), 1 flattens them (a poreless cover finish), 5 lifts them and adds the grain
- * supplied by the caller (a raw look). Only pixels under {@code mask} change.
+ * supplied by the caller (a raw look). Only pixels under {@code mask} change. The numbers are {@link SkinDetailCurve}'s,
+ * which the live preview uses too.
  */
 public final class SkinDetailModel {
-
-    /** Band limits (Gaussian sigma in pixels): pores below the first, lines up to the second, tone up to the third. */
-    static final double[] SIGMAS = {1.5, 6, 24};
-    /** Gain minus one at level 1, per band (pores, lines, tone). */
-    static final float[] AT_LEVEL_1 = {-1.0f, -0.85f, -0.6f};
-    /** Gain minus one at level 5, per band. */
-    static final float[] AT_LEVEL_5 = {0.8f, 0.5f, 0.25f};
-    /** Grain amplitude reached at level 5; grain starts at level 4. */
-    static final float GRAIN = 0.035f;
 
     private SkinDetailModel() {
     }
@@ -33,9 +26,9 @@ public final class SkinDetailModel {
         String level = g.input("level", FLOAT32, "1");
         String grain = g.input("grain", FLOAT32, "1", "1", "H", "W");
 
-        String b1 = Filters.blur(g, x, 3, SIGMAS[0]);
-        String b2 = Filters.blurReduced(g, x, 3, SIGMAS[1], 2);
-        String b3 = Filters.blurReduced(g, x, 3, SIGMAS[2], 8);
+        String b1 = Filters.blur(g, x, 3, SkinDetailCurve.SIGMAS[0]);
+        String b2 = Filters.blurReduced(g, x, 3, SkinDetailCurve.SIGMAS[1], 2);
+        String b3 = Filters.blurReduced(g, x, 3, SkinDetailCurve.SIGMAS[2], 8);
         String[] bands = {
             g.op("Sub", x, b1).out(),
             g.op("Sub", b1, b2).out(),
@@ -46,12 +39,12 @@ public final class SkinDetailModel {
         String up = Filters.clamp(g, g.op("Div", g.op("Sub", level, g.scalar(3)).out(), g.scalar(2)).out(), 0, 1);
         String delta = null;
         for (int i = 0; i < bands.length; i++) {
-            String gain = g.op("Add", g.op("Mul", down, g.scalar(AT_LEVEL_1[i])).out(),
-                    g.op("Mul", up, g.scalar(AT_LEVEL_5[i])).out()).out();
+            String gain = g.op("Add", g.op("Mul", down, g.scalar(SkinDetailCurve.AT_LEVEL_1[i])).out(),
+                    g.op("Mul", up, g.scalar(SkinDetailCurve.AT_LEVEL_5[i])).out()).out();
             String term = g.op("Mul", bands[i], gain).out();
             delta = delta == null ? term : g.op("Add", delta, term).out();
         }
-        String grainAmount = g.op("Mul", Filters.clamp(g, g.op("Sub", level, g.scalar(4)).out(), 0, 1), g.scalar(GRAIN)).out();
+        String grainAmount = g.op("Mul", Filters.clamp(g, g.op("Sub", level, g.scalar(4)).out(), 0, 1), g.scalar(SkinDetailCurve.GRAIN)).out();
         delta = g.op("Add", delta, g.op("Mul", grain, grainAmount).out()).out();
         String out = g.op("Add", x, g.op("Mul", delta, mask).out()).out();
         g.output(out, "output", FLOAT32, "1", "3", "H", "W");

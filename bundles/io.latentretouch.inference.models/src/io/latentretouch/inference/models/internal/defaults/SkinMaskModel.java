@@ -9,7 +9,7 @@ import io.latentretouch.inference.models.internal.graph.GraphBuilder;
 /**
  * A skin probability map from a colour model: a Gaussian in normalised chromaticity (r = R/(R+G+B), g = G/(R+G+B)),
  * where light and deep skin tones lie close together because lightness divides out; very dark and blown-out pixels
- * are faded out; a small blur gives soft edges.
+ * are faded out; a small blur gives soft edges, and probabilities below {@link #FLOOR} become exactly 0.
  */
 public final class SkinMaskModel {
 
@@ -18,6 +18,8 @@ public final class SkinMaskModel {
     static final float G = 0.317f;
     static final float R_SPREAD = 0.045f;
     static final float G_SPREAD = 0.016f;
+    /** Probability below which a pixel is not skin at all. */
+    static final float FLOOR = 0.02f;
 
     private SkinMaskModel() {
     }
@@ -35,7 +37,10 @@ public final class SkinMaskModel {
         String notDark = Filters.clamp(g, g.op("Div", g.op("Sub", y, g.scalar(0.06f)).out(), g.scalar(0.08f)).out(), 0, 1);
         String notBlown = Filters.clamp(g, g.op("Div", g.op("Sub", g.scalar(0.99f), y).out(), g.scalar(0.04f)).out(), 0, 1);
         String p = g.op("Mul", chroma, g.op("Mul", notDark, notBlown).out()).out();
-        g.output(Filters.clamp(g, Filters.blur(g, p, 1, 2), 0, 1), "mask", FLOAT32, "1", "1", "H", "W");
+        // below FLOOR is not skin at all: exact zeros there leave those pixels untouched, bit for bit
+        String soft = Filters.blur(g, p, 1, 2);
+        String floored = g.op("Mul", g.op("Sub", soft, g.scalar(FLOOR)).out(), g.scalar(1 / (1 - FLOOR))).out();
+        g.output(Filters.clamp(g, floored, 0, 1), "mask", FLOAT32, "1", "1", "H", "W");
         String doc = "Skin mask: chromaticity Gaussian skin model with lightness gates and soft edges";
         return DefaultModel.of("skin-mask", Task.SKIN_MASK, doc, g);
     }

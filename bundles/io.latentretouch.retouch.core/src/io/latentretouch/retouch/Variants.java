@@ -1,0 +1,144 @@
+package io.latentretouch.retouch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Set;
+
+import org.apache.commons.imaging.Imaging;
+
+import com.adobe.internal.xmp.XMPConst;
+import com.adobe.internal.xmp.XMPException;
+import com.adobe.internal.xmp.XMPMeta;
+
+import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.OutputFormat;
+import io.latentretouch.imaging.io.WriteOptions;
+import io.latentretouch.imaging.io.metadata.Disclosure;
+import io.latentretouch.imaging.io.metadata.DisclosurePolicy;
+import io.latentretouch.imaging.io.metadata.JpegMetadata;
+import io.latentretouch.imaging.io.metadata.Market;
+import io.latentretouch.imaging.io.metadata.Provenance;
+import io.latentretouch.imaging.io.metadata.ProvenanceXmp;
+import io.latentretouch.imaging.io.metadata.RetouchFacts;
+import io.latentretouch.imaging.io.metadata.XmpPackets;
+
+/**
+ * Saves results as variants beside their original: {@code photo.jpg} → {@code photo.variants/photo-<recipe>-<seed>.jpg},
+ * in the original's format (16-bit TIFF for PSD and WebP sources), with its profile, EXIF and XMP, plus the provenance
+ * and disclosure of the result. Written atomically; an existing file is never replaced (a number is appended); the
+ * original is only read.
+ */
+public final class Variants {
+
+    /** Name and version written as the software agent. */
+    public static final String SOFTWARE = "Latent Retouch 0.1.0";
+
+    private Variants() {
+    }
+
+    public static Path folderOf(Path original) {
+        return original.toAbsolutePath().resolveSibling(stem(original) + ".variants");
+    }
+
+    /**
+     * @throws ImageIoException naming the folder or file when it cannot be written (read-only, full disk)
+     */
+    public static Path save(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets)
+            throws ImageIoException {
+        OutputFormat format = switch (source.format()) {
+            case "jpeg" -> OutputFormat.JPEG;
+            case "png" -> OutputFormat.PNG;
+            default -> OutputFormat.TIFF;
+        };
+        Path folder = folderOf(original);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, folder, "cannot be created to hold the variant ("
+                    + e.getMessage() + "); nothing was changed, check the folder's permissions or disk", e);
+        }
+        Path target = freeName(folder, stem(original) + "-" + recipe.slug() + "-" + seed, format.extension());
+        WriteOptions options = WriteOptions.of(format).withXmp(xmp(original, result, recipe, seed, markets));
+        if (format == OutputFormat.JPEG) {
+            options = options.withExif(exif(original));
+        }
+        ImageFiles.write(source.withPixels(result.image()), target, options);
+        return target;
+    }
+
+    private static String xmp(Path original, Retouched result, Recipe recipe, long seed, Set<Market> markets) throws ImageIoException {
+        try {
+            String sha = sha256(original);
+            XMPMeta existing = existingXmp(original);
+            String documentId = existing.getPropertyString(XMPConst.NS_XMP_MM, "DocumentID");
+            Provenance p = new Provenance(original.getFileName().toString(), documentId != null ? documentId : "xmp.did:sha256:" + sha, sha,
+                    recipe.name(), Recipes.write(recipe), result.models(), seed, result.edits(), null, SOFTWARE, Instant.now());
+            XMPMeta ours = ProvenanceXmp.of(p);
+            boolean skin = recipe.steps().stream().anyMatch(s -> s instanceof Step.Imperfection i && i.level() != 3
+                    || s instanceof Step.Lighting l && (l.glow() > 0 || l.key() > 0));
+            Disclosure d = new DisclosurePolicy(markets).decide(new RetouchFacts(false, false, skin, p.sourceType()));
+            DisclosurePolicy.record(d, ours);
+            return XmpPackets.serialize(XmpPackets.merge(withoutDerivation(existing), ours));
+        } catch (XMPException | IOException e) {
+            throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, original, "its metadata cannot be carried into the variant: " + e.getMessage(), e);
+        }
+    }
+
+    /** The original's own XMP (its photographer, rights, ratings travel with the variant), or an empty packet. */
+    private static XMPMeta existingXmp(Path original) {
+        try {
+            String xml = Imaging.getXmpXml(original.toFile());
+            return xml == null ? XmpPackets.empty() : XmpPackets.parse(xml);
+        } catch (IOException | XMPException | RuntimeException e) {
+            return XmpPackets.empty();
+        }
+    }
+
+    /** The original's history and identity are replaced by the variant's own, which point back to it. */
+    private static XMPMeta withoutDerivation(XMPMeta m) {
+        for (String p : new String[] {"DocumentID", "InstanceID", "DerivedFrom", "History"}) {
+            m.deleteProperty(XMPConst.NS_XMP_MM, p);
+        }
+        return m;
+    }
+
+    private static byte[] exif(Path original) {
+        try {
+            return JpegMetadata.exif(Files.readAllBytes(original));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Path freeName(Path folder, String base, String extension) {
+        Path p = folder.resolve(base + "." + extension);
+        for (int n = 2; Files.exists(p); n++) {
+            p = folder.resolve(base + "-" + n + "." + extension);
+        }
+        return p;
+    }
+
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
