@@ -1,0 +1,97 @@
+package io.latentretouch.retouch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.commons.imaging.Imaging;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.adobe.internal.xmp.XMPMeta;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.OutputFormat;
+import io.latentretouch.imaging.io.WriteOptions;
+import io.latentretouch.imaging.io.metadata.DigitalSourceType;
+import io.latentretouch.imaging.io.metadata.Market;
+import io.latentretouch.imaging.io.metadata.ProvenanceXmp;
+import io.latentretouch.imaging.io.metadata.XmpPackets;
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.RunMonitor;
+
+/** Variants beside the original, with what regenerates them; the original only read; failures lose nothing. */
+class VariantsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path original() throws Exception {
+        Path file = dir.resolve("look-07.jpg");
+        ImageFiles.write(new ImageDocument(Samples.portrait(2, 4).image(), null, 8, "jpeg", null), file, WriteOptions.of(OutputFormat.JPEG));
+        return file;
+    }
+
+    @Test
+    void aVariantIsSavedBesideTheOriginalWithItsRecipeAndLabel() throws Exception {
+        Path original = original();
+        byte[] before = Files.readAllBytes(original);
+        ImageDocument doc = ImageFiles.read(original);
+        Recipe recipe = Recipes.shipped().get(0);
+        Mask skin = Samples.retoucher().skinMask(doc.pixels(), RunMonitor.NONE);
+        Retouched result = Samples.retoucher().apply(doc.pixels(), recipe, RetouchMasks.fromSkin(skin), 77, RunMonitor.NONE);
+
+        Path variant = Variants.save(original, doc, result, recipe, 77, EnumSet.of(Market.EU, Market.NORWAY));
+        assertEquals(dir.resolve("look-07.variants/look-07-e-commerce-clean-77.jpg"), variant);
+        assertArrayEquals(before, Files.readAllBytes(original), "the original is untouched");
+        XMPMeta xmp = XmpPackets.parse(Imaging.getXmpXml(variant.toFile()));
+        assertEquals(DigitalSourceType.ALGORITHMICALLY_ENHANCED, ProvenanceXmp.sourceType(xmp));
+        ProvenanceXmp.Regeneration r = ProvenanceXmp.regeneration(xmp);
+        assertEquals(77, r.seed());
+        assertEquals(recipe, Recipes.read(new java.io.StringReader(r.recipe())));
+        assertTrue(r.models().stream().anyMatch(m -> m.id().equals("lr.skin-detail")));
+        assertEquals("Retusjert person", xmp.getArrayItem(XmpPackets.LR, "DisclosureLabels", 1).getValue());
+
+        Path second = Variants.save(original, doc, result, recipe, 77, Set.of());
+        assertEquals("look-07-e-commerce-clean-77-2.jpg", second.getFileName().toString(), "an earlier variant is never replaced");
+    }
+
+    @Test
+    void cancellingMidApplyLeavesNoVariant() throws Exception {
+        Path original = original();
+        ImageDocument doc = ImageFiles.read(original);
+        AtomicInteger polls = new AtomicInteger();
+        RunMonitor cancelSoon = () -> polls.incrementAndGet() > 2;
+        InferenceException e = assertThrows(InferenceException.class, () -> Samples.retoucher().apply(doc.pixels(), Recipes.shipped().get(0),
+                RetouchMasks.fromSkin(Mask.full(doc.pixels().width(), doc.pixels().height())), 1, cancelSoon));
+        assertEquals(InferenceException.Code.CANCELLED, e.code());
+        assertFalse(Files.exists(Variants.folderOf(original)), "nothing was written");
+    }
+
+    @Test
+    void aFolderThatCannotHoldVariantsGivesAClearMessage() throws Exception {
+        Path original = original();
+        Files.writeString(Variants.folderOf(original), "a file where the variants folder should be");
+        ImageDocument doc = ImageFiles.read(original);
+        Retouched same = new Retouched(doc.pixels(), List.of(), List.of(), 0);
+        ImageIoException e = assertThrows(ImageIoException.class, () -> Variants.save(original, doc, same, Recipes.shipped().get(1), 1, Set.of()));
+        assertEquals(ImageIoException.Kind.NOT_WRITABLE, e.kind());
+        assertTrue(e.getMessage().contains("cannot be created to hold the variant"), e.getMessage());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(2, files.count(), "only the original and the blocking file");
+        }
+    }
+}
