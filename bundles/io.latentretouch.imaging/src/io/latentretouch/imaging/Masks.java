@@ -47,4 +47,59 @@ public final class Masks {
         }
         return Mask.wrap(mask.width(), mask.height(), soft);
     }
+
+    /** The mask shrunk by {@code radius} pixels (a square minimum filter, separable). */
+    public static Mask erode(Mask mask, int radius) {
+        return invert(dilate(invert(mask), radius));
+    }
+
+    /**
+     * The mask grown by a radius of any size at a cost independent of it: computed on a copy reduced so that the
+     * radius is a few pixels, then enlarged back (the edge is as soft as the reduction).
+     */
+    public static Mask growCoarse(Mask mask, int radius) {
+        return coarse(mask, radius, m -> dilate(m, scaledRadius(mask, radius)));
+    }
+
+    /**
+     * Holes up to about {@code radius} pixels filled (a morphological closing), computed like {@link #growCoarse};
+     * never below the original.
+     */
+    public static Mask fillHoles(Mask mask, int radius) {
+        Mask closed = coarse(mask, radius, m -> erode(dilate(m, scaledRadius(mask, radius)), scaledRadius(mask, radius)));
+        float[] v = closed.values();
+        float[] src = mask.values();
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.max(v[i], src[i]);
+        }
+        return closed;
+    }
+
+    private static final int COARSE_RADIUS = 4;
+
+    private static int factor(int radius) {
+        return Math.max(1, radius / COARSE_RADIUS);
+    }
+
+    private static int scaledRadius(Mask mask, int radius) {
+        return Math.max(1, radius / factor(radius));
+    }
+
+    private static Mask coarse(Mask mask, int radius, java.util.function.UnaryOperator<Mask> op) {
+        int f = factor(radius);
+        if (f == 1) {
+            return op.apply(mask);
+        }
+        int w = Math.max(1, (mask.width() + f - 1) / f);
+        int h = Math.max(1, (mask.height() + f - 1) / f);
+        return Resample.resize(op.apply(Resample.resize(mask, w, h)), mask.width(), mask.height());
+    }
+
+    private static Mask invert(Mask m) {
+        float[] v = new float[m.values().length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = 1 - m.values()[i];
+        }
+        return Mask.wrap(m.width(), m.height(), v);
+    }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.synthetic.Blemish;
+import io.latentretouch.imaging.synthetic.Measures;
 import io.latentretouch.imaging.synthetic.SkinSample;
 import io.latentretouch.inference.RunMonitor;
 
@@ -42,7 +43,7 @@ class ImperfectionTest {
     void detailEnergyUnderTheSkinMaskRisesWithTheLevel() throws Exception {
         double previous = -1;
         for (double level = 1; level <= 5; level += 0.25) {
-            double energy = Samples.detailEnergy(Samples.at(sample.image(), skin, level, 5), skin);
+            double energy = Measures.detailEnergy(Samples.at(sample.image(), skin, level, 5), skin);
             assertTrue(energy > previous, "level " + level + ": " + energy + " after " + previous);
             previous = energy;
         }
@@ -62,8 +63,8 @@ class ImperfectionTest {
         double before = 0;
         double after = 0;
         for (Blemish b : sample.blemishes()) {
-            before += Samples.contrast(sample.image(), b);
-            after += Samples.contrast(smooth, b);
+            before += b.contrastIn(sample.image());
+            after += b.contrastIn(smooth);
         }
         double removed = 1 - after / before;
         System.out.printf("level 1 removed %.1f %% of the contrast of %d planted blemishes%n", 100 * removed, sample.blemishes().size());

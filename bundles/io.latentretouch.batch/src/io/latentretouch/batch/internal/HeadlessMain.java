@@ -23,7 +23,7 @@ import io.latentretouch.batch.Command;
 @Component(service = ToIntFunction.class, property = "io.latentretouch.main=true")
 public final class HeadlessMain implements ToIntFunction<String[]> {
 
-    static final String DEFAULT_COMMAND = "demo";
+    static final String DEFAULT_COMMAND = "retouch";
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
     private final List<Command> commands = new CopyOnWriteArrayList<>();

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.Masks;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.ModelDescriptor;
@@ -23,6 +24,9 @@ import io.latentretouch.retouch.Step;
 @Component(service = Retoucher.class)
 public final class RetoucherComponent implements Retoucher {
 
+    /** Largest hole filled in a skin mask, as a fraction of the image's long side. */
+    static final int HOLE_DIVISOR = 50;
+
     @Reference
     private ModelRegistry registry;
 
@@ -33,7 +37,9 @@ public final class RetoucherComponent implements Retoucher {
     public Mask skinMask(PlanarImage image, RunMonitor monitor) throws InferenceException {
         List<ModelDescriptor> parsers = registry.forTask(Task.FACE_PARSING);
         ModelDescriptor model = parsers.isEmpty() ? Models.best(registry, Task.SKIN_MASK) : parsers.get(0);
-        return adapters.skinSegmenter(model).skin(image, monitor);
+        Mask skin = adapters.skinSegmenter(model).skin(image, monitor);
+        // blemishes and moles read as "not skin" to a colour model: fill such small holes so they are retouched too
+        return Masks.fillHoles(skin, Math.max(2, Math.max(image.width(), image.height()) / HOLE_DIVISOR));
     }
 
     @Override
