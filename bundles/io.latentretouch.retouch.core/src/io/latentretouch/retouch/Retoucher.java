@@ -20,6 +20,14 @@ public interface Retoucher {
     Mask skinMask(PlanarImage image, RunMonitor monitor) throws InferenceException;
 
     /**
+     * The image with its isolated blemishes regenerated (the part of level 1 that the bands cannot do), or the image
+     * itself when none are found; for the live preview, which blends it in below level 2.
+     *
+     * @throws InferenceException when the inpainting model fails or the run is cancelled
+     */
+    PlanarImage withoutBlemishes(PlanarImage image, Mask skin, long seed, RunMonitor monitor) throws InferenceException;
+
+    /**
      * Applies the recipe's steps in order. Pixels outside both masks come back bit-identical.
      *
      * @param seed every random choice (grain, re-grain of filled blemishes) follows from it

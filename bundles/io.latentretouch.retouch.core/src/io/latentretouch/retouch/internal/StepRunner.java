@@ -59,17 +59,24 @@ final class StepRunner {
         float removal = Math.max(0, Math.min(1, 2 - level));
         PlanarImage base = image;
         if (removal > 0) {
-            BlemishFinder.Found found = BlemishFinder.find(image, skin);
-            if (found.count() > 0) {
-                ModelDescriptor fill = Models.best(registry, Task.INPAINT);
-                PlanarImage cleaned = adapters.inpainter(fill).inpaint(image, found.holes(), seed, monitor);
-                base = Blend.towards(image, cleaned, removal);
-                blemishes = found.count();
-                record(fill, "removed " + found.count() + " blemishes at strength " + removal);
-            }
+            PlanarImage cleaned = withoutBlemishes(image, skin, seed);
+            base = cleaned == image ? image : Blend.into(image, cleaned, removal);
         }
         return level == 3f ? base : tiled(Task.SKIN_DETAIL, "imperfection level " + level, base, skin,
                 Map.of("level", scalar(level)), Map.of("grain", seed));
+    }
+
+    /** The image with its isolated blemishes regenerated, or the image itself when there are none. */
+    PlanarImage withoutBlemishes(PlanarImage image, Mask skin, long seed) throws InferenceException {
+        BlemishFinder.Found found = BlemishFinder.find(image, skin);
+        if (found.count() == 0) {
+            return image;
+        }
+        ModelDescriptor fill = Models.best(registry, Task.INPAINT);
+        PlanarImage cleaned = adapters.inpainter(fill).inpaint(image, found.holes(), seed, monitor);
+        blemishes = found.count();
+        record(fill, "regenerated " + found.count() + " isolated blemishes");
+        return cleaned;
     }
 
     private PlanarImage tiled(Task task, String operation, PlanarImage image, Mask mask, Map<String, Tensor> constants,

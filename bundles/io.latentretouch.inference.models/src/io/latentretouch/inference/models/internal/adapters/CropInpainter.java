@@ -46,22 +46,23 @@ abstract class CropInpainter implements Inpainter {
         return 1;
     }
 
+    /** Group after group; a group's crop sees the groups before it already regenerated, so overlaps never seam. */
     @Override
     public final PlanarImage inpaint(PlanarImage image, Mask hole, long seed, RunMonitor monitor) throws InferenceException {
         PlanarImage result = image.copy();
-        List<Region> crops = HoleGroups.crops(hole);
-        for (int i = 0; i < crops.size(); i++) {
+        List<HoleGroups.Group> groups = HoleGroups.groups(hole);
+        for (int i = 0; i < groups.size(); i++) {
             monitor.checkCancelled();
-            result.paste(fillCrop(image, hole, crops.get(i), seed, monitor), crops.get(i).x(), crops.get(i).y());
-            monitor.worked(i + 1, crops.size());
+            Region crop = groups.get(i).crop();
+            result.paste(fillCrop(result, groups.get(i).holeIn(hole), crop, seed, monitor), crop.x(), crop.y());
+            monitor.worked(i + 1, groups.size());
         }
         return result;
     }
 
     /** The crop of the image with its holes regenerated and blended in through the feathered edge. */
-    private PlanarImage fillCrop(PlanarImage image, Mask hole, Region crop, long seed, RunMonitor monitor) throws InferenceException {
+    private PlanarImage fillCrop(PlanarImage image, Mask holePatch, Region crop, long seed, RunMonitor monitor) throws InferenceException {
         PlanarImage patch = image.crop(crop);
-        Mask holePatch = Mask.wrap(crop.width(), crop.height(), hole.asImage().crop(crop).plane(0));
         PlanarImage filled = fill(patch, holePatch, crop, seed, monitor);
         double scale = pixelScale(crop);
         Mask edge = Masks.feather(holePatch, (int) Math.ceil(GROW * scale), SOFTNESS * scale);

@@ -9,36 +9,72 @@ import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.Region;
 
 /**
- * Splits a hole mask into independent crops: the bounding boxes of its connected parts, each with its context crop,
- * crops that overlap merged into one. Scattered blemishes then cost a few small model runs instead of one run over
- * the whole image.
+ * Splits a hole mask into groups regenerated one crop at a time: the bounding boxes of its connected parts, each with
+ * its context crop, groups whose crops overlap merged into one (their crops' union) as long as it stays within
+ * {@link #MAX_CROP}. Scattered blemishes then cost a few small model runs instead of one run over the whole image, and
+ * many blemishes on a 100-megapixel image never add up to a crop the size of the image.
  */
 final class HoleGroups {
+
+    /** Longest side of a merged crop. */
+    static final int MAX_CROP = 2048;
+
+    /**
+     * Holes regenerated together.
+     *
+     * @param crop  the region the model sees
+     * @param holes bounding boxes of the group's holes
+     */
+    record Group(Region crop, List<Region> holes) {
+
+        /** The hole mask within the crop, only where this group's holes are. */
+        Mask holeIn(Mask hole) {
+            Mask own = Mask.empty(crop.width(), crop.height());
+            for (Region h : holes) {
+                Region r = h.intersect(crop);
+                for (int y = r.y(); y < r.bottom(); y++) {
+                    for (int x = r.x(); x < r.right(); x++) {
+                        own.values()[(y - crop.y()) * crop.width() + x - crop.x()] = hole.get(x, y);
+                    }
+                }
+            }
+            return own;
+        }
+    }
 
     private HoleGroups() {
     }
 
-    /** Disjoint crops, each holding whole holes and their context. */
-    static List<Region> crops(Mask hole) {
-        List<Region> holes = components(hole);
+    /** The groups, each holding whole holes and their context. */
+    static List<Group> groups(Mask hole) {
+        List<List<Region>> groups = new ArrayList<>();
+        components(hole).forEach(c -> groups.add(new ArrayList<>(List.of(c))));
         boolean merged = true;
         while (merged) {
             merged = false;
             outer:
-            for (int i = 0; i < holes.size(); i++) {
-                for (int j = i + 1; j < holes.size(); j++) {
-                    Region a = Crops.around(holes.get(i), hole.width(), hole.height());
-                    Region b = Crops.around(holes.get(j), hole.width(), hole.height());
-                    if (!a.intersect(b).isEmpty()) {
-                        holes.set(i, holes.get(i).union(holes.get(j)));
-                        holes.remove(j);
+            for (int i = 0; i < groups.size(); i++) {
+                Region a = crop(groups.get(i), hole);
+                for (int j = i + 1; j < groups.size(); j++) {
+                    Region b = crop(groups.get(j), hole);
+                    if (!a.intersect(b).isEmpty() && Math.max(a.union(b).width(), a.union(b).height()) <= MAX_CROP) {
+                        groups.get(i).addAll(groups.remove(j));
                         merged = true;
                         break outer;
                     }
                 }
             }
         }
-        return holes.stream().map(h -> Crops.around(h, hole.width(), hole.height())).toList();
+        return groups.stream().map(g -> new Group(crop(g, hole), List.copyOf(g))).toList();
+    }
+
+    /** The union of the holes' own context crops: context grows with each hole, not with the group. */
+    private static Region crop(List<Region> holes, Mask hole) {
+        Region box = new Region(0, 0, 0, 0);
+        for (Region h : holes) {
+            box = box.union(Crops.around(h, hole.width(), hole.height()));
+        }
+        return box;
     }
 
     /** Bounding boxes of the 8-connected parts of the selection. */
