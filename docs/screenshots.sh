@@ -22,22 +22,29 @@ lr_find_java jre
   -application org.eclipse.equinox.p2.director -repository "file:$repository" \
   -installIU io.latentretouch.retouch.feature.feature.group -profile DefaultProfile >/dev/null
 
-# a small library: the main job's output in a shoot folder under the (temporary) user's Pictures
-mkdir -p "$work/home/Pictures/shoot-2026-11"
-(cd "$work/home/Pictures/shoot-2026-11" && "$headless" demo . >/dev/null)
+# a small library: the main job's sample shoot under the (temporary) user's Pictures
+mkdir -p "$work/home/Pictures"
+(cd "$work/home/Pictures" && "$headless" retouch >/dev/null && mv latent-retouch-shoot shoot-2026-11)
+portrait=$(ls "$work"/home/Pictures/shoot-2026-11/portrait-*.jpg | head -1)
 for ws in library latent-retouch; do  # the Library opens on the shoot, as if chosen with File > Open Folder...
   prefs=$work/workspace-$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings
   mkdir -p "$prefs"
   printf 'eclipse.preferences.version=1\nlibraryRoot=%s\n' "$work/home/Pictures/shoot-2026-11" >"$prefs/io.latentretouch.workbench.ui.prefs"
 done
 
-shoot() { # perspective-id file
+shoot() { # perspective-id file [image to open]
   HOME=$work/home LR_JAVA_OPTS=-Duser.home=$work/home xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
-    "$0" -data "$1" -perspective "$2" & pid=$!
-    sleep 12; import -window root "$3"; kill $pid; wait $pid || true' \
-    "$work/product/latent-retouch" "$work/workspace-${2%.png}" "$1" "$out/$2"
+    "$0" -data "$1" -perspective "$2" $4 & pid=$!
+    sleep 15; import -window root "$3"; kill $pid; wait $pid || true' \
+    "$work/product/latent-retouch" "$work/workspace-${2%.png}" "$1" "$out/$2" "${3:-}"
   echo "wrote $out/$2"
 }
 mkdir -p "$out"
 shoot io.latentretouch.workbench.ui.library library.png
-shoot io.latentretouch.retouch.ui.perspective latent-retouch.png
+shoot io.latentretouch.retouch.ui.perspective latent-retouch.png "$portrait"
+# the before/after split at level 1.5 is taken by the canvas test in the real window:
+(cd "$root" && ./mvnw -q -o verify -pl target-platform,bundles/io.latentretouch.imaging,bundles/io.latentretouch.imaging.io,\
+bundles/io.latentretouch.inference.api,bundles/io.latentretouch.inference.models,bundles/io.latentretouch.inference.onnx,\
+bundles/io.latentretouch.retouch.core,bundles/io.latentretouch.workbench.ui,bundles/io.latentretouch.retouch.ui,\
+bundles/io.latentretouch.retouch.ui.tests -Dtest=CanvasWorkflowTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false -Dscreenshots="$out")
+echo "wrote $out/before-after.png"

@@ -7,6 +7,14 @@ public final class RetouchIds {
     public static final String PERSPECTIVE = "io.latentretouch.retouch.ui.perspective";
     /** The installed models and the engine that runs them. */
     public static final String MODELS_VIEW = "io.latentretouch.retouch.ui.models";
+    /** The Imperfection panel: level, fabric, lighting, recipe, Apply and Save as variant. */
+    public static final String PANEL_VIEW = "io.latentretouch.retouch.ui.imperfection";
+    /** The canvas editor for image files. */
+    public static final String CANVAS_EDITOR = "io.latentretouch.retouch.ui.canvas";
+    /** Opens an image in the canvas; the Library runs it on a double-click. */
+    public static final String OPEN_IMAGE_COMMAND = "io.latentretouch.openImage";
+    /** The open command's parameter: the image's path; without it the command asks for a file. */
+    public static final String OPEN_IMAGE_PATH = "io.latentretouch.openImage.path";
 
     private RetouchIds() {
     }

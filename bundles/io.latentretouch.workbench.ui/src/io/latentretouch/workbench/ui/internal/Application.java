@@ -1,6 +1,8 @@
 package io.latentretouch.workbench.ui.internal;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -8,20 +10,25 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import io.latentretouch.workbench.ui.internal.library.ImageFiles;
+
 /**
- * The Latent Retouch workbench. With {@code -verify} it opens every Latent Retouch perspective once, prints what it
- * found and exits with 0 when all opened: studio IT's check of an installation.
+ * The Latent Retouch workbench; image files named on the command line open for retouching. With {@code -verify} it
+ * opens every Latent Retouch perspective once, prints what it found and exits with 0 when all opened: studio IT's
+ * check of an installation.
  */
 public final class Application implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        boolean verify = args != null && Arrays.asList(args).contains("-verify");
+        List<String> arguments = args == null ? List.of() : Arrays.asList(args);
+        boolean verify = arguments.contains("-verify");
+        List<Path> images = arguments.stream().filter(a -> !a.startsWith("-")).map(Path::of).filter(ImageFiles::isImage).toList();
         Display display = PlatformUI.createDisplay();
         try {
             InstallVerifier verifier = verify ? new InstallVerifier(System.out) : null;
-            int rc = PlatformUI.createAndRunWorkbench(display, new RetouchWorkbenchAdvisor(verifier));
+            int rc = PlatformUI.createAndRunWorkbench(display, new RetouchWorkbenchAdvisor(verifier, images));
             if (verifier != null) {
                 return verifier.exitCode();
             }

@@ -21,6 +21,9 @@ public final class Messages extends NLS {
     public static String openFolderTitle;
     public static String preferencesDescription;
     public static String preferenceLibraryRoot;
+    public static String openImageTitle;
+    public static String openImageNoEditor;
+    public static String openImageFailed;
 
     static {
         NLS.initializeMessages(Messages.class.getName(), Messages.class);

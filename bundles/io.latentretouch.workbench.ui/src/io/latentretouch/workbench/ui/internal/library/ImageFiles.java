@@ -9,14 +9,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** The image files of a folder that the Library shows, by extension. */
-final class ImageFiles {
+public final class ImageFiles {
 
     static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "psd", "webp");
 
     private ImageFiles() {
     }
 
-    static boolean isImage(Path p) {
+    /** Whether {@code p} is a regular file with an image extension. */
+    public static boolean isImage(Path p) {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT)) && Files.isRegularFile(p);

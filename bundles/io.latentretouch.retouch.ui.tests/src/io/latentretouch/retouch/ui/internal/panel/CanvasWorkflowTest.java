@@ -1,0 +1,267 @@
+package io.latentretouch.retouch.ui.internal.panel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.apache.commons.imaging.Imaging;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.adobe.internal.xmp.XMPMeta;
+
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.imaging.io.OutputFormat;
+import io.latentretouch.imaging.io.WriteOptions;
+import io.latentretouch.imaging.io.metadata.DigitalSourceType;
+import io.latentretouch.imaging.io.metadata.ProvenanceXmp;
+import io.latentretouch.imaging.io.metadata.XmpPackets;
+import io.latentretouch.imaging.synthetic.SyntheticSkin;
+import io.latentretouch.retouch.Recipes;
+import io.latentretouch.retouch.Step;
+import io.latentretouch.retouch.ui.RetouchIds;
+import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
+import io.latentretouch.retouch.ui.internal.editor.EditSession;
+
+/**
+ * In the product's real window: open an image the way the Library does, move the imperfection slider by events and
+ * watch the canvas change, paint and undo the mask, save a variant and read its metadata back.
+ */
+class CanvasWorkflowTest {
+
+    @TempDir
+    Path dir;
+
+    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    private final IWorkbenchPage page = window.getActivePage();
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+    }
+
+    @Test
+    void sliderPreviewsLiveAndSaveWritesALabelledVariant() throws Exception {
+        Path photo = dir.resolve("look-12.png");
+        ImageFiles.write(new ImageDocument(SyntheticSkin.portrait(512, SyntheticSkin.TONES[1], 8, 12).image(), null, 8, "png", null), photo,
+                WriteOptions.of(OutputFormat.PNG));
+        byte[] original = Files.readAllBytes(photo);
+        CanvasEditor editor = open(photo);
+        AdjustmentControls controls = panel().controls();
+        waitFor(() -> editor.session() != null && quiet(), "the image opens and its first view is prepared");
+        EditSession session = editor.session();
+        assertTrue(session.hasSkin());
+        assertTrue(controls.level().scale().isEnabled());
+        Control canvas = editor.canvas();
+        ImageData natural = capture(canvas);
+
+        controls.level().scale().setSelection(150);
+        controls.level().scale().notifyListeners(SWT.Selection, new Event());
+        assertEquals(1.5, session.adjustments().level(), 1e-9);
+        flush();
+        ImageData cover = capture(canvas);
+        double natDetail = detail(natural);
+        double coverDetail = detail(cover);
+        System.out.printf("on screen, detail at level 3: %.3f, at 1.5: %.3f%n", natDetail, coverDetail);
+        assertTrue(coverDetail < 0.8 * natDetail, "the live preview smooths the skin: detail " + natDetail + " -> " + coverDetail);
+
+        screenshot(canvas, "before-after.png");
+
+        controls.saveButton().notifyListeners(SWT.Selection, new Event());
+        waitFor(() -> session.lastVariant() != null, "the variant is saved");
+        Path variant = session.lastVariant();
+        assertEquals(dir.resolve("look-12.variants"), variant.getParent());
+        assertTrue(Files.size(variant) > 0);
+        assertArrayEquals(original, Files.readAllBytes(photo), "the original is untouched");
+        XMPMeta xmp = XmpPackets.parse(Imaging.getXmpXml(variant.toFile()));
+        assertEquals(DigitalSourceType.ALGORITHMICALLY_ENHANCED, ProvenanceXmp.sourceType(xmp));
+        ProvenanceXmp.Regeneration r = ProvenanceXmp.regeneration(xmp);
+        assertEquals(new Step.Imperfection(1.5), Recipes.read(new java.io.StringReader(r.recipe())).steps().get(0));
+        assertFalse(editor.isDirty(), "saved");
+        assertTrue(controls.status().startsWith("Saved look-12.variants"), controls.status());
+    }
+
+    @Test
+    void aBrushStrokeAddsToTheMaskAndUndoRestoresItExactly() throws Exception {
+        Path photo = dir.resolve("sky.png");
+        PlanarImage sky = PlanarImage.create(300, 200, 3);
+        for (int y = 0; y < 200; y++) {
+            for (int x = 0; x < 300; x++) {
+                sky.set(0, x, y, 0.3f);
+                sky.set(1, x, y, 0.5f);
+                sky.set(2, x, y, 0.6f + y / 1000f);
+            }
+        }
+        ImageFiles.write(new ImageDocument(sky, null, 8, "png", null), photo, WriteOptions.of(OutputFormat.PNG));
+        CanvasEditor editor = open(photo);
+        AdjustmentControls controls = panel().controls();
+        waitFor(() -> editor.session() != null && quiet(), "the image opens");
+        EditSession session = editor.session();
+        assertFalse(session.hasSkin());
+        assertFalse(controls.level().scale().isEnabled(), "no skin: the slider is off");
+        assertTrue(controls.status().startsWith("No skin was found"), controls.status());
+
+        Control canvas = editor.canvas();
+        float[] before = session.skin().values().clone();
+        key(canvas, 'b');
+        for (int i = 0; i < 6; i++) {
+            key(canvas, ']');
+        }
+        Rectangle area = canvas.getBounds();
+        mouse(canvas, SWT.MouseDown, area.width / 2, area.height / 2);
+        mouse(canvas, SWT.MouseMove, area.width / 2 + 60, area.height / 2);
+        mouse(canvas, SWT.MouseUp, area.width / 2 + 60, area.height / 2);
+        assertTrue(session.skin().coverage() > 0.01, "the stroke selected skin: " + session.skin().coverage());
+        assertTrue(session.overlay() > 0, "painting shows the mask");
+
+        float[] painted = session.skin().values().clone();
+
+        OperationHistoryFactory.getOperationHistory().undo(editor.undoContext(), null, null);
+        assertArrayEquals(before, session.skin().values(), "undo restores the mask exactly");
+        OperationHistoryFactory.getOperationHistory().redo(editor.undoContext(), null, null);
+        assertArrayEquals(painted, session.skin().values(), "redo paints the stroke again");
+    }
+
+    private CanvasEditor open(Path image) throws Exception {
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        ICommandService commands = window.getService(ICommandService.class);
+        handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(RetouchIds.OPEN_IMAGE_COMMAND),
+                Map.of(RetouchIds.OPEN_IMAGE_PATH, image.toString())), null);
+        assertEquals(RetouchIds.PERSPECTIVE, page.getPerspective().getId(), "opening an image shows the Latent Retouch perspective");
+        CanvasEditor editor = (CanvasEditor) page.getActiveEditor();
+        assertNotNull(editor);
+        return editor;
+    }
+
+    private ImperfectionPanel panel() {
+        return (ImperfectionPanel) window.getService(EPartService.class).findPart(RetouchIds.PANEL_VIEW).getObject();
+    }
+
+    /** Whether no canvas work is running or about to start, twice in a row a moment apart. */
+    private static boolean quiet() {
+        for (int i = 0; i < 2; i++) {
+            if (Job.getJobManager().find(CanvasEditor.JOBS).length > 0) {
+                return false;
+            }
+            pause(250);
+        }
+        return true;
+    }
+
+    private static void pause(long ms) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + ms;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    private static ImageData capture(Control c) {
+        Rectangle r = c.getBounds();
+        Image image = new Image(c.getDisplay(), r.width, r.height);
+        GC gc = new GC(c);
+        gc.copyArea(image, 0, 0);
+        gc.dispose();
+        ImageData data = image.getImageData();
+        image.dispose();
+        return data;
+    }
+
+    /** Mean absolute difference of horizontally adjacent pixels' green in the middle of the capture. */
+    private static double detail(ImageData d) {
+        double sum = 0;
+        int n = 0;
+        for (int y = d.height / 4; y < 3 * d.height / 4; y++) {
+            for (int x = d.width / 4; x < 3 * d.width / 4; x++) {
+                sum += Math.abs(d.palette.getRGB(d.getPixel(x, y)).green - d.palette.getRGB(d.getPixel(x + 1, y)).green);
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    /** With -Dscreenshots=DIR, the window in split view (source left of the divider) saved there. */
+    private static void screenshot(Control canvas, String name) throws java.io.IOException {
+        String folder = System.getProperty("screenshots", "off");
+        if (folder.equals("off")) {
+            return;
+        }
+        Files.createDirectories(Path.of(folder));
+        key(canvas, '\\');
+        flush();
+        Rectangle bounds = canvas.getShell().getBounds();
+        Image image = new Image(canvas.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(canvas.getDisplay());
+        gc.copyArea(image, bounds.x, bounds.y);
+        gc.dispose();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {image.getImageData()};
+        loader.save(Path.of(folder, name).toString(), SWT.IMAGE_PNG);
+        image.dispose();
+        key(canvas, '\\');
+    }
+
+    private static void key(Control c, char ch) {
+        Event e = new Event();
+        e.character = ch;
+        c.notifyListeners(SWT.KeyDown, e);
+    }
+
+    private static void mouse(Control c, int type, int x, int y) {
+        Event e = new Event();
+        e.x = x;
+        e.y = y;
+        e.button = type == SWT.MouseMove ? 0 : 1;
+        c.notifyListeners(type, e);
+    }
+
+    private static void flush() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run what is queued, paints included
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < end, "timed out waiting until " + what);
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        flush();
+    }
+}

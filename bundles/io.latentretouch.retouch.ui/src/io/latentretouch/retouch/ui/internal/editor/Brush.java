@@ -1,0 +1,62 @@
+package io.latentretouch.retouch.ui.internal.editor;
+
+/** The canvas tool: the hand pans, the brush adds to the skin mask or erases from it, with a size and hardness. */
+final class Brush {
+
+    enum Tool {
+        HAND, ADD, ERASE
+    }
+
+    private static final double STEP = 1.25;
+    private static final double MIN_RADIUS = 1;
+
+    private Tool tool = Tool.HAND;
+    private double radius;
+    private final double maxRadius;
+    private double hardness = 0.5;
+
+    /** A brush for an image of this size: a radius of 2 % of its long side to begin with. */
+    Brush(int imageWidth, int imageHeight) {
+        int side = Math.max(imageWidth, imageHeight);
+        radius = Math.max(MIN_RADIUS, side * 0.02);
+        maxRadius = Math.max(MIN_RADIUS, side / 4.0);
+    }
+
+    Tool tool() {
+        return tool;
+    }
+
+    void use(Tool t) {
+        tool = t;
+    }
+
+    boolean paints() {
+        return tool != Tool.HAND;
+    }
+
+    /** Radius in image pixels. */
+    double radius() {
+        return radius;
+    }
+
+    void larger() {
+        radius = Math.min(maxRadius, radius * STEP);
+    }
+
+    void smaller() {
+        radius = Math.max(MIN_RADIUS, radius / STEP);
+    }
+
+    /** 0 (soft edge over the whole radius) … 1 (hard edge). */
+    double hardness() {
+        return hardness;
+    }
+
+    void harder() {
+        hardness = Math.min(1, Math.round(hardness * 10 + 1) / 10.0);
+    }
+
+    void softer() {
+        hardness = Math.max(0, Math.round(hardness * 10 - 1) / 10.0);
+    }
+}

@@ -1,0 +1,136 @@
+package io.latentretouch.retouch.ui.internal.editor;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.part.EditorPart;
+
+import io.latentretouch.retouch.ui.internal.Messages;
+
+/**
+ * The canvas editor: one image, its brush-refined skin mask and its applied result, with undo of strokes and applies
+ * through the workbench's operation history. Save (Ctrl+S) writes a variant beside the original.
+ */
+public final class CanvasEditor extends EditorPart {
+
+    /** The job family of all canvas work: opening, preparing views, applying, saving. */
+    public static final Object JOBS = Background.FAMILY;
+
+    private static final int UNDO_LIMIT = 50;
+
+    private IUndoContext undo;
+    private ImageCanvas canvas;
+    private EditSession session;
+    private SessionCommands commands;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IPathEditorInput)) {
+            throw new PartInitException(NLS.bind(Messages.editorNotAFile, input.getName()));
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        undo = new ObjectUndoContext(this, input.getName());
+        OperationHistoryFactory.getOperationHistory().setLimit(undo, UNDO_LIMIT);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        canvas = new ImageCanvas(parent);
+        CanvasInput.attach(canvas, (painted, region, add) -> commands.stroked(painted, region, add));
+        FileDrops.accept(canvas, getSite().getWorkbenchWindow());
+        new UndoRedoActionGroup(getSite(), undo, true).fillActionBars(getEditorSite().getActionBars());
+        Path file = Path.of(((IPathEditorInput) getEditorInput()).getPath().toOSString());
+        Background.start(NLS.bind(Messages.jobOpen, file.getFileName()), canvas.getDisplay(), m -> SessionWork.open(file, m), this::opened,
+                canvas::showMessage);
+    }
+
+    private void opened(EditSession s) {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        session = s;
+        commands = new SessionCommands(s, undo, canvas.getDisplay(), this::failed);
+        canvas.show(s);
+        ViewUpdates.attach(canvas);
+        s.addListener(() -> firePropertyChange(PROP_DIRTY));
+        firePropertyChange(PROP_INPUT);
+    }
+
+    /** The image being retouched, or null while it is read. */
+    public EditSession session() {
+        return session;
+    }
+
+    /** The undo context of this image's strokes and applies. */
+    public IUndoContext undoContext() {
+        return undo;
+    }
+
+    /** The canvas control, for tests. */
+    public Control canvas() {
+        return canvas;
+    }
+
+    /** Applies the panel's settings at full resolution in the background; undoable. */
+    public void apply() {
+        commands.apply();
+        getSite().getPage().activate(this);
+    }
+
+    /** Writes the result of the panel's settings as a variant beside the original, applying them first if needed. */
+    public void saveVariant() {
+        commands.saveVariant();
+    }
+
+    private void failed(String message) {
+        if (!canvas.isDisposed()) {
+            MessageDialog.openError(canvas.getShell(), getPartName(), message);
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return session != null && session.unsaved();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        saveVariant();
+    }
+
+    @Override
+    public void doSaveAs() {
+        saveVariant();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        OperationHistoryFactory.getOperationHistory().dispose(undo, true, true, true);
+        super.dispose();
+    }
+}

@@ -1,0 +1,178 @@
+package io.latentretouch.retouch.ui.internal.editor;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.Region;
+
+/**
+ * Mouse and keys on the canvas. Wheel zooms at the pointer; middle drag, the hand (H) or a held space pans; 0 fits,
+ * 1 shows 100 %, + and − zoom; \ toggles before/after with a draggable divider; M shows or hides the mask; B adds to
+ * the mask and E erases, [ and ] change the brush size, { and } its hardness.
+ */
+final class CanvasInput implements Listener {
+
+    /** Receives each finished stroke: the session's mask with it painted in, and the region it changed. */
+    interface Strokes {
+        void stroked(Mask painted, Region region, boolean add);
+    }
+
+    private static final double WHEEL_STEP = 1.25;
+    private static final double DEFAULT_OVERLAY = 0.5;
+
+    private final ImageCanvas canvas;
+    private final Strokes strokes;
+    private Point dragFrom;
+    private boolean dividing;
+    private boolean space;
+    private BrushStroke stroke;
+    private BrushStroke viewStroke;
+    private double lastOverlay = DEFAULT_OVERLAY;
+
+    private CanvasInput(ImageCanvas canvas, Strokes strokes) {
+        this.canvas = canvas;
+        this.strokes = strokes;
+    }
+
+    static void attach(ImageCanvas canvas, Strokes strokes) {
+        CanvasInput input = new CanvasInput(canvas, strokes);
+        for (int type : new int[] {SWT.MouseDown, SWT.MouseMove, SWT.MouseUp, SWT.MouseVerticalWheel, SWT.MouseExit, SWT.KeyDown, SWT.KeyUp}) {
+            canvas.addListener(type, input);
+        }
+    }
+
+    @Override
+    public void handleEvent(Event e) {
+        if (canvas.session() == null || canvas.view() == null) {
+            return;
+        }
+        switch (e.type) {
+            case SWT.MouseDown -> down(e);
+            case SWT.MouseMove -> move(e);
+            case SWT.MouseUp -> up();
+            case SWT.MouseVerticalWheel -> zoomBy(Math.pow(WHEEL_STEP, Math.signum(e.count)), e.x, e.y);
+            case SWT.MouseExit -> canvas.pointAt(null);
+            case SWT.KeyDown -> key(e);
+            case SWT.KeyUp -> space = space && e.character != ' ';
+            default -> throw new IllegalArgumentException("Unexpected event " + e.type);
+        }
+    }
+
+    private void down(Event e) {
+        canvas.setFocus();
+        Brush brush = canvas.brush();
+        if (e.button == 1 && canvas.nearDivider(e.x)) {
+            dividing = true;
+        } else if (e.button == 2 || e.button == 1 && (space || !brush.paints())) {
+            dragFrom = new Point(e.x, e.y);
+        } else if (e.button == 1) {
+            beginStroke(brush, e.x, e.y);
+        }
+    }
+
+    private void move(Event e) {
+        canvas.pointAt(new Point(e.x, e.y));
+        if (dividing) {
+            canvas.moveDivider(e.x);
+        } else if (dragFrom != null) {
+            canvas.viewport().pan(e.x - dragFrom.x, e.y - dragFrom.y);
+            dragFrom = new Point(e.x, e.y);
+            canvas.viewportMoved();
+        } else if (stroke != null) {
+            paintTo(e.x, e.y);
+        }
+    }
+
+    private void up() {
+        dividing = false;
+        dragFrom = null;
+        if (stroke != null) {
+            canvas.painting(null);
+            if (!stroke.touched().isEmpty()) {
+                strokes.stroked(stroke.mask(), stroke.touched(), canvas.brush().tool() == Brush.Tool.ADD);
+            }
+            stroke = null;
+            viewStroke = null;
+        }
+    }
+
+    private void beginStroke(Brush brush, int x, int y) {
+        EditSession s = canvas.session();
+        ViewState view = canvas.view();
+        if (s.overlay() == 0) {
+            s.setOverlay(lastOverlay);
+        }
+        boolean add = brush.tool() == Brush.Tool.ADD;
+        stroke = new BrushStroke(copy(s.skin()), add, brush.radius(), brush.hardness());
+        viewStroke = new BrushStroke(copy(view.skin()), add, brush.radius() * view.scale(), brush.hardness());
+        Viewport v = canvas.viewport();
+        stroke.dab(v.imageX(x), v.imageY(y));
+        viewStroke.dab(viewX(v.imageX(x)), viewY(v.imageY(y)));
+        canvas.painting(viewStroke.mask());
+    }
+
+    private void paintTo(int x, int y) {
+        Viewport v = canvas.viewport();
+        double ix = v.imageX(x);
+        double iy = v.imageY(y);
+        stroke.lineTo(ix, iy);
+        viewStroke.lineTo(viewX(ix), viewY(iy));
+        canvas.painting(viewStroke.mask());
+    }
+
+    private static Mask copy(Mask m) {
+        return Mask.wrap(m.width(), m.height(), m.values().clone());
+    }
+
+    private double viewX(double imageX) {
+        return (imageX - canvas.view().region().x()) * canvas.view().scale();
+    }
+
+    private double viewY(double imageY) {
+        return (imageY - canvas.view().region().y()) * canvas.view().scale();
+    }
+
+    private void key(Event e) {
+        Brush brush = canvas.brush();
+        Rectangle area = canvas.getClientArea();
+        switch (e.character) {
+            case '0' -> canvas.fit();
+            case '1' -> zoomBy(1 / canvas.viewport().zoom, area.width / 2, area.height / 2);
+            case '+', '=' -> zoomBy(WHEEL_STEP, area.width / 2, area.height / 2);
+            case '-' -> zoomBy(1 / WHEEL_STEP, area.width / 2, area.height / 2);
+            case '\\' -> canvas.toggleSplit();
+            case 'm', 'M' -> toggleOverlay();
+            case 'b', 'B' -> brush.use(Brush.Tool.ADD);
+            case 'e', 'E' -> brush.use(Brush.Tool.ERASE);
+            case 'h', 'H' -> brush.use(Brush.Tool.HAND);
+            case ']' -> brush.larger();
+            case '[' -> brush.smaller();
+            case '}' -> brush.harder();
+            case '{' -> brush.softer();
+            case ' ' -> space = true;
+            default -> {
+                return;
+            }
+        }
+        canvas.redraw();
+    }
+
+    private void toggleOverlay() {
+        EditSession s = canvas.session();
+        if (s.overlay() > 0) {
+            lastOverlay = s.overlay();
+            s.setOverlay(0);
+        } else {
+            s.setOverlay(lastOverlay);
+        }
+    }
+
+    private void zoomBy(double factor, int x, int y) {
+        canvas.viewport().zoomAt(canvas.viewport().zoom * factor, x, y);
+        canvas.viewportMoved();
+    }
+}

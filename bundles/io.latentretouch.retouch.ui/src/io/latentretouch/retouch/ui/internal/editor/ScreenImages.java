@@ -1,0 +1,39 @@
+package io.latentretouch.retouch.ui.internal.editor;
+
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.widgets.Display;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.color.ColorConverter;
+
+/** SWT images of planar floats (colour-managed to the screen's sRGB) and of masks (a translucent red overlay). */
+final class ScreenImages {
+
+    private ScreenImages() {
+    }
+
+    static Image of(Display display, PlanarImage image, ColorConverter screen) {
+        ImageData data = new ImageData(image.width(), image.height(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        screen.toScreen(image, 0, 0, image.width(), image.height(), data.data, data.bytesPerLine);
+        return new Image(display, data);
+    }
+
+    /** Red where the mask selects, {@code opacity} (0..1) at full selection. */
+    static Image overlay(Display display, Mask mask, double opacity) {
+        ImageData data = new ImageData(mask.width(), mask.height(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        byte[] alpha = new byte[mask.width() * mask.height()];
+        float[] v = mask.values();
+        for (int y = 0; y < mask.height(); y++) {
+            for (int x = 0; x < mask.width(); x++) {
+                int i = y * mask.width() + x;
+                data.data[y * data.bytesPerLine + 3 * x] = (byte) 0xE0;
+                alpha[i] = (byte) Math.round(255 * opacity * v[i]);
+            }
+        }
+        data.alphaData = alpha;
+        return new Image(display, data);
+    }
+}

@@ -1,0 +1,75 @@
+package io.latentretouch.retouch.ui.internal.editor;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.IUndoableOperation;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.swt.widgets.Display;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.Region;
+import io.latentretouch.retouch.Retouched;
+import io.latentretouch.retouch.ui.internal.Messages;
+
+/**
+ * What the canvas and the panel do to a session: brush strokes, Apply and Save as variant, the long ones as jobs,
+ * the changes as undoable operations in the workbench's history.
+ */
+final class SessionCommands {
+
+    private final IOperationHistory history = OperationHistoryFactory.getOperationHistory();
+    private final EditSession session;
+    private final IUndoContext undo;
+    private final Display display;
+    private final Consumer<String> failed;
+
+    SessionCommands(EditSession session, IUndoContext undo, Display display, Consumer<String> failed) {
+        this.session = session;
+        this.undo = undo;
+        this.display = display;
+        this.failed = failed;
+    }
+
+    void stroked(Mask painted, Region region, boolean add) {
+        execute(new MaskEdit(add ? Messages.undoBrushAdd : Messages.undoBrushErase, undo, session, painted, region));
+    }
+
+    void apply() {
+        Adjustments a = session.adjustments();
+        Mask skin = session.skin();
+        Background.start(Messages.jobApply, display, m -> SessionWork.apply(session, a, skin, m),
+                r -> execute(new ApplyResult(Messages.undoApply, undo, session, r, a)), failed);
+    }
+
+    /** Saves the result of the current settings, applying them first unless the last Apply used them. */
+    void saveVariant() {
+        Adjustments a = session.adjustments();
+        Mask skin = session.skin();
+        Retouched current = a.equals(session.appliedWith()) ? session.applied() : null;
+        Background.start(Messages.jobSave, display, m -> {
+            Retouched r = current != null ? current : SessionWork.apply(session, a, skin, m);
+            return new Saved(r, SessionWork.save(session, r, a, Set.of()));
+        }, saved -> {
+            if (saved.result() != current) {
+                execute(new ApplyResult(Messages.undoApply, undo, session, saved.result(), a));
+            }
+            session.markSaved(saved.result(), saved.file());
+        }, failed);
+    }
+
+    private record Saved(Retouched result, Path file) {
+    }
+
+    private void execute(IUndoableOperation op) {
+        try {
+            history.execute(op, null, null);
+        } catch (ExecutionException e) {
+            failed.accept(e.getMessage());
+        }
+    }
+}
