@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
@@ -57,17 +59,24 @@ class ImperfectionTest {
         }
     }
 
-    @Test
-    void levelOneRemovesAtLeastNinetyPercentOfThePlantedBlemishesContrast() throws Exception {
-        PlanarImage smooth = Samples.at(sample.image(), skin, 1, 5);
+    @ParameterizedTest(name = "skin tone {0}")
+    @ValueSource(ints = {0, 1, 2, 3})
+    void levelOneFindsThePlantedBlemishesAndRemovesNinetyPercentOfTheirContrastOnEveryTone(int tone) throws Exception {
+        SkinSample portrait = Samples.portrait(tone, 21 + tone);
+        Mask found = Samples.retoucher().skinMask(portrait.image(), RunMonitor.NONE);
+        Recipe cover = new Recipe("cover", "", List.of(new Step.Imperfection(1)));
+        Retouched result = Samples.retoucher().apply(portrait.image(), cover, RetouchMasks.fromSkin(found), 5, RunMonitor.NONE);
+        assertEquals(portrait.blemishes().size(), result.blemishes(), "every planted blemish is found, nothing else");
+        PlanarImage smooth = result.image();
         double before = 0;
         double after = 0;
-        for (Blemish b : sample.blemishes()) {
-            before += b.contrastIn(sample.image());
+        for (Blemish b : portrait.blemishes()) {
+            before += b.contrastIn(portrait.image());
             after += b.contrastIn(smooth);
         }
         double removed = 1 - after / before;
-        System.out.printf("level 1 removed %.1f %% of the contrast of %d planted blemishes%n", 100 * removed, sample.blemishes().size());
+        System.out.printf("tone %d: level 1 removed %.1f %% of the contrast of %d planted blemishes%n", tone, 100 * removed,
+                portrait.blemishes().size());
         assertTrue(removed >= 0.9, "removed " + removed);
     }
 

@@ -41,7 +41,10 @@ public final class ImperfectionPreview {
         height = view.height();
         float[] m = skin.values();
         cleaned = withoutBlemishes == null ? null : new float[3][];
-        IntStream.range(0, 3).parallel().forEach(c -> prepare(c, view.plane(c), m, withoutBlemishes, scale));
+        double[] sigmas = SkinDetailCurve.SIGMAS;
+        float[][] weights = new float[sigmas.length][];
+        IntStream.range(0, sigmas.length).parallel().forEach(j -> weights[j] = Blur.wide(m, width, height, sigmas[j] * scale));
+        IntStream.range(0, 3).parallel().forEach(c -> prepare(c, view.plane(c), m, weights, withoutBlemishes, scale));
         grain = Noise.gaussian(seed, Region.of(width, height));
         float amplitude = (float) Math.min(1, scale);
         for (int i = 0; i < grain.length; i++) {
@@ -50,11 +53,15 @@ public final class ImperfectionPreview {
         out = PlanarImage.create(width, height, 3);
     }
 
-    private void prepare(int c, float[] x, float[] m, PlanarImage withoutBlemishes, double scale) {
+    private void prepare(int c, float[] x, float[] m, float[][] weights, PlanarImage withoutBlemishes, double scale) {
+        float[] onSkin = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            onSkin[i] = x[i] * m[i];
+        }
         double[] s = SkinDetailCurve.SIGMAS;
-        float[] b1 = Blur.wide(x, width, height, s[0] * scale);
-        float[] b2 = Blur.wide(x, width, height, s[1] * scale);
-        float[] b3 = Blur.wide(x, width, height, s[2] * scale);
+        float[] b1 = skinBlur(onSkin, weights[0], s[0] * scale);
+        float[] b2 = skinBlur(onSkin, weights[1], s[1] * scale);
+        float[] b3 = skinBlur(onSkin, weights[2], s[2] * scale);
         float[] sm = new float[x.length];
         float[] rw = new float[x.length];
         for (int i = 0; i < x.length; i++) {
@@ -75,6 +82,15 @@ public final class ImperfectionPreview {
             }
             cleaned[c] = d;
         }
+    }
+
+    /** The model's mean of the skin around each pixel: blur(view × mask) / blur(mask). */
+    private float[] skinBlur(float[] onSkin, float[] weight, double sigma) {
+        float[] b = Blur.wide(onSkin, width, height, sigma);
+        for (int i = 0; i < b.length; i++) {
+            b[i] /= Math.max(weight[i], SkinDetailCurve.SKIN_WEIGHT_FLOOR);
+        }
+        return b;
     }
 
     /** The view at {@code level}; the returned image is reused by the next call. */

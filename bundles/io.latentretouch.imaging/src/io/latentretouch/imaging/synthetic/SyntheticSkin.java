@@ -84,7 +84,7 @@ public final class SyntheticSkin {
         return m;
     }
 
-    /** Spots well inside the face and apart from each other. */
+    /** Spots well inside the face, with the skin around them, and apart from each other. */
     private static List<Blemish> place(Mask face, int size, int count, Random random) {
         List<Blemish> spots = new ArrayList<>();
         int tries = 0;
@@ -92,9 +92,12 @@ public final class SyntheticSkin {
             double radius = size / 160.0 * (1 + random.nextDouble());
             int x = (int) (size * (0.2 + 0.6 * random.nextDouble()));
             int y = (int) (size * (0.15 + 0.7 * random.nextDouble()));
-            int margin = (int) Math.ceil(radius * 4);
+            // the square a blemish's contrast is measured in (five radii out, see Blemish) lies on the face: the face
+            // is convex, so its corners being on it is enough
+            int margin = (int) Math.ceil(radius * 5) + 1;
             boolean inside = x - margin >= 0 && y - margin >= 0 && x + margin < size && y + margin < size
-                    && face.get(x - margin, y) > 0 && face.get(x + margin, y) > 0 && face.get(x, y - margin) > 0 && face.get(x, y + margin) > 0;
+                    && face.get(x - margin, y - margin) > 0 && face.get(x + margin, y - margin) > 0 && face.get(x - margin, y + margin) > 0
+                    && face.get(x + margin, y + margin) > 0;
             boolean apart = spots.stream().allMatch(s -> Math.hypot(s.x() - x, s.y() - y) > 6 * Math.max(radius, s.radius()));
             if (inside && apart) {
                 spots.add(new Blemish(x, y, radius, 0.18 + 0.12 * random.nextDouble()));

@@ -8,6 +8,12 @@ public final class SkinDetailCurve {
 
     /** Band limits (Gaussian sigma in pixels): pores below the first, blemishes and lines up to the second, tone up to the third. */
     public static final double[] SIGMAS = {1.5, 6, 24};
+    /**
+     * The bands' blurs average skin only (a blur of image × mask divided by the blur of the mask), so the backdrop
+     * never bleeds into skin near its edge and a smoothed face keeps a crisp outline. Divisions by a blurred mask
+     * below this floor use the floor.
+     */
+    public static final float SKIN_WEIGHT_FLOOR = 1e-4f;
     /** Gain minus one at level 1, per band (pores, lines, tone): a poreless cover finish. */
     public static final float[] AT_LEVEL_1 = {-1.0f, -0.85f, -0.6f};
     /** Gain minus one at level 5, per band: raw skin. */

@@ -11,8 +11,12 @@ final class Components {
     private Components() {
     }
 
-    /** Clears every part larger than {@code maxArea} pixels and returns how many parts are left. */
-    static int keepSmall(float[] map, int w, int h, int maxArea) {
+    /**
+     * Keeps the compact small parts, spots: clears every part larger than {@code maxArea} pixels or whose bounding box
+     * is more than {@code maxElongation} times longer than wide (plus a pixel, for the smallest), and returns how many
+     * parts are left.
+     */
+    static int keepSpots(float[] map, int w, int h, int maxArea, int maxElongation) {
         boolean[] seen = new boolean[map.length];
         Deque<Integer> stack = new ArrayDeque<>();
         int kept = 0;
@@ -21,6 +25,7 @@ final class Components {
                 continue;
             }
             List<Integer> part = new ArrayList<>();
+            int[] box = {w, h, -1, -1};
             seen[start] = true;
             stack.push(start);
             while (!stack.isEmpty()) {
@@ -28,6 +33,10 @@ final class Components {
                 part.add(p);
                 int px = p % w;
                 int py = p / w;
+                box[0] = Math.min(box[0], px);
+                box[1] = Math.min(box[1], py);
+                box[2] = Math.max(box[2], px);
+                box[3] = Math.max(box[3], py);
                 for (int dy = -1; dy <= 1; dy++) {
                     for (int dx = -1; dx <= 1; dx++) {
                         int nx = px + dx;
@@ -40,7 +49,10 @@ final class Components {
                     }
                 }
             }
-            if (part.size() > maxArea) {
+            int across = box[2] - box[0] + 1;
+            int down = box[3] - box[1] + 1;
+            boolean elongated = Math.max(across, down) > maxElongation * Math.min(across, down) + 1;
+            if (part.size() > maxArea || elongated) {
                 part.forEach(p -> map[p] = 0);
             } else {
                 kept++;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.Masks;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.synthetic.SkinSample;
 import io.latentretouch.imaging.synthetic.SyntheticSkin;
@@ -44,6 +45,27 @@ class SkinDetailModelTest {
             double step = Measure.maxAbsDifference(at(level, PORTRAIT.skin(), 1), at(level + 0.01f, PORTRAIT.skin(), 1));
             assertTrue(step < 0.004, "level " + level + " → +0.01 changed a pixel by " + step);
         }
+    }
+
+    @Test
+    void aSmoothedFaceKeepsItsOutline() throws Exception {
+        // deep skin before a lighter backdrop: a blur across the edge would lighten the skin along it
+        SkinSample deep = SyntheticSkin.portrait(SIZE, SyntheticSkin.TONES[3], 0, 5);
+        Mask skin = deep.skin();
+        Mask inner = Masks.erode(skin, 12);
+        float[] rim = skin.values().clone();
+        float[] core = Masks.erode(skin, 4).values();
+        for (int i = 0; i < rim.length; i++) {
+            rim[i] = rim[i] > 0 && core[i] == 0 ? 1f : 0f;
+        }
+        Mask edge = Mask.wrap(SIZE, SIZE, rim);
+        PlanarImage smooth = ModelRun.of(DefaultModelIds.SKIN_DETAIL).image("image", deep.image()).mask("mask", skin).value("level", 1f)
+                .noise("grain", 1, SIZE, SIZE).output();
+        double contrast = Measure.meanLuma(deep.image(), Measure.invert(skin)) - Measure.meanLuma(deep.image(), inner);
+        double lightened = Measure.meanLuma(smooth, edge) - Measure.meanLuma(deep.image(), edge);
+        System.out.printf("level 1 lightens the skin along the outline by %.4f, %.1f %% of the skin-backdrop contrast%n", lightened,
+                100 * lightened / contrast);
+        assertTrue(Math.abs(lightened) < 0.02 * contrast, "the outline's skin moved by " + lightened + " against a contrast of " + contrast);
     }
 
     @Test

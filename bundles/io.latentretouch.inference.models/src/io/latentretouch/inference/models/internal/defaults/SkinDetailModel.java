@@ -11,7 +11,8 @@ import io.latentretouch.inference.models.internal.graph.GraphBuilder;
  * Skin detail by frequency separation into three bands above a smooth base: pores (finest), blemishes and fine lines
  * (middle), tonal variation (coarse). A continuous {@code level} in [1, 5] sets one gain per band: 3 keeps every band
  * (the model is then an exact identity), 1 flattens them (a poreless cover finish), 5 lifts them and adds the grain
- * supplied by the caller (a raw look). Only pixels under {@code mask} change. The numbers are {@link SkinDetailCurve}'s,
+ * supplied by the caller (a raw look). Only pixels under {@code mask} change, and the bands are measured on skin only,
+ * so a backdrop next to the skin neither bleeds into it nor has its edge against it smoothed away. The numbers are {@link SkinDetailCurve}'s,
  * which the live preview uses too.
  */
 public final class SkinDetailModel {
@@ -26,9 +27,10 @@ public final class SkinDetailModel {
         String level = g.input("level", FLOAT32, "1");
         String grain = g.input("grain", FLOAT32, "1", "1", "H", "W");
 
-        String b1 = Filters.blur(g, x, 3, SkinDetailCurve.SIGMAS[0]);
-        String b2 = Filters.blurReduced(g, x, 3, SkinDetailCurve.SIGMAS[1], 2);
-        String b3 = Filters.blurReduced(g, x, 3, SkinDetailCurve.SIGMAS[2], 8);
+        String onSkin = g.op("Mul", x, mask).out();
+        String b1 = skinBlur(g, onSkin, mask, SkinDetailCurve.SIGMAS[0], 1);
+        String b2 = skinBlur(g, onSkin, mask, SkinDetailCurve.SIGMAS[1], 2);
+        String b3 = skinBlur(g, onSkin, mask, SkinDetailCurve.SIGMAS[2], 8);
         String[] bands = {
             g.op("Sub", x, b1).out(),
             g.op("Sub", b1, b2).out(),
@@ -51,5 +53,12 @@ public final class SkinDetailModel {
 
         String doc = "Skin detail: three-band frequency separation with level-driven gains and seeded grain";
         return DefaultModel.of("skin-detail", Task.SKIN_DETAIL, doc, g);
+    }
+
+    /** The mean of the skin around each pixel: blur(image × mask) / blur(mask), reduced by {@code factor} when above 1. */
+    private static String skinBlur(GraphBuilder g, String onSkin, String mask, double sigma, int factor) {
+        String sum = factor == 1 ? Filters.blur(g, onSkin, 3, sigma) : Filters.blurReduced(g, onSkin, 3, sigma, factor);
+        String weight = factor == 1 ? Filters.blur(g, mask, 1, sigma) : Filters.blurReduced(g, mask, 1, sigma, factor);
+        return g.op("Div", sum, g.op("Max", weight, g.scalar(SkinDetailCurve.SKIN_WEIGHT_FLOOR)).out()).out();
     }
 }
