@@ -15,6 +15,10 @@ public final class RetouchIds {
     public static final String OPEN_IMAGE_COMMAND = "io.latentretouch.openImage";
     /** The open command's parameter: the image's path; without it the command asks for a file. */
     public static final String OPEN_IMAGE_PATH = "io.latentretouch.openImage.path";
+    /** Window > Preferences > Latent Retouch > Retouching. */
+    public static final String PREFERENCE_PAGE = "io.latentretouch.retouch.ui.preferences";
+    /** Preference node of the retouching settings. */
+    public static final String PREFERENCE_NODE = "io.latentretouch.retouch.ui";
 
     private RetouchIds() {
     }

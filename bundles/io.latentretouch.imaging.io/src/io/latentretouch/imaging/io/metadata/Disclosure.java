@@ -1,5 +1,7 @@
 package io.latentretouch.imaging.io.metadata;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,14 +11,17 @@ import java.util.Set;
  * @param labels    the visible labels, to burn into an export copy
  * @param aiMarking whether the EU machine-readable AI marking applies
  * @param reasons   one sentence per label or marking, naming the rule
- * @param markets   the markets the decision was made for
+ * @param markets   the markets the decision was made for, in {@link Market}'s order
  */
 public record Disclosure(List<String> labels, boolean aiMarking, List<String> reasons, Set<Market> markets) {
 
     public Disclosure {
         labels = List.copyOf(labels);
         reasons = List.copyOf(reasons);
-        markets = Set.copyOf(markets);
+        // in the enum's order, so the same decision is always written the same way
+        Set<Market> ordered = EnumSet.noneOf(Market.class);
+        ordered.addAll(markets);
+        markets = Collections.unmodifiableSet(ordered);
     }
 
     public boolean requiresLabel() {

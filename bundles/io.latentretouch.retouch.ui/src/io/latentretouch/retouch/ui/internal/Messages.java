@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String modelsEngine;
+    public static String preferencesDisclosure;
+    public static String preferencesEu;
+    public static String preferencesFrance;
+    public static String preferencesNorway;
     public static String modelsNoEngine;
     public static String modelsProblems;
     public static String columnModel;

@@ -4,17 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.commons.imaging.Imaging;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -22,13 +32,18 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,18 +57,22 @@ import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.OutputFormat;
 import io.latentretouch.imaging.io.WriteOptions;
 import io.latentretouch.imaging.io.metadata.DigitalSourceType;
+import io.latentretouch.imaging.io.metadata.DisclosurePolicy;
 import io.latentretouch.imaging.io.metadata.ProvenanceXmp;
 import io.latentretouch.imaging.io.metadata.XmpPackets;
 import io.latentretouch.imaging.synthetic.SyntheticSkin;
 import io.latentretouch.retouch.Recipes;
+import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.Step;
 import io.latentretouch.retouch.ui.RetouchIds;
 import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
+import io.latentretouch.retouch.ui.internal.preferences.RetouchPreferencePage;
 
 /**
  * In the product's real window: open an image the way the Library does, move the imperfection slider by events and
- * watch the canvas change, paint and undo the mask, save a variant and read its metadata back.
+ * watch the canvas change, paint and undo the mask, choose a market in the preferences, save a variant and read its
+ * metadata back, fail to save into a blocked folder without losing the work.
  */
 class CanvasWorkflowTest {
 
@@ -64,15 +83,14 @@ class CanvasWorkflowTest {
     private final IWorkbenchPage page = window.getActivePage();
 
     @AfterEach
-    void closeEditors() {
+    void closeEditors() throws Exception {
         page.closeAllEditors(false);
+        InstanceScope.INSTANCE.getNode(RetouchIds.PREFERENCE_NODE).clear();
     }
 
     @Test
     void sliderPreviewsLiveAndSaveWritesALabelledVariant() throws Exception {
-        Path photo = dir.resolve("look-12.png");
-        ImageFiles.write(new ImageDocument(SyntheticSkin.portrait(512, SyntheticSkin.TONES[1], 8, 12).image(), null, 8, "png", null), photo,
-                WriteOptions.of(OutputFormat.PNG));
+        Path photo = portrait("look-12.png", 512, 1, 12);
         byte[] original = Files.readAllBytes(photo);
         CanvasEditor editor = open(photo);
         AdjustmentControls controls = panel().controls();
@@ -83,8 +101,7 @@ class CanvasWorkflowTest {
         Control canvas = editor.canvas();
         ImageData natural = capture(canvas);
 
-        controls.level().scale().setSelection(150);
-        controls.level().scale().notifyListeners(SWT.Selection, new Event());
+        slide(controls, 150);
         assertEquals(1.5, session.adjustments().level(), 1e-9);
         flush();
         ImageData cover = capture(canvas);
@@ -94,6 +111,7 @@ class CanvasWorkflowTest {
         assertTrue(coverDetail < 0.8 * natDetail, "the live preview smooths the skin: detail " + natDetail + " -> " + coverDetail);
 
         screenshot(canvas, "before-after.png");
+        chooseMarketInPreferences("Norway");
 
         controls.saveButton().notifyListeners(SWT.Selection, new Event());
         waitFor(() -> session.lastVariant() != null, "the variant is saved");
@@ -105,8 +123,39 @@ class CanvasWorkflowTest {
         assertEquals(DigitalSourceType.ALGORITHMICALLY_ENHANCED, ProvenanceXmp.sourceType(xmp));
         ProvenanceXmp.Regeneration r = ProvenanceXmp.regeneration(xmp);
         assertEquals(new Step.Imperfection(1.5), Recipes.read(new java.io.StringReader(r.recipe())).steps().get(0));
+        assertEquals(List.of("NORWAY", "EU"), items(xmp, "DisclosureMarkets"), "the markets chosen in the preferences");
+        assertEquals(List.of(DisclosurePolicy.NORWAY_LABEL), items(xmp, "DisclosureLabels"), "skin was retouched: Norway's label");
         assertFalse(editor.isDirty(), "saved");
         assertTrue(controls.status().startsWith("Saved look-12.variants"), controls.status());
+    }
+
+    @Test
+    void aVariantThatCannotBeWrittenIsReportedAndTheAppliedResultIsKept() throws Exception {
+        Path photo = portrait("look-7.png", 256, 3, 7);
+        byte[] original = Files.readAllBytes(photo);
+        Path blocker = Files.writeString(dir.resolve("look-7.variants"), "a file where the variants folder belongs");
+        CanvasEditor editor = open(photo);
+        AdjustmentControls controls = panel().controls();
+        waitFor(() -> editor.session() != null && quiet(), "the image opens");
+        EditSession session = editor.session();
+        slide(controls, 200);
+
+        AtomicReference<String> error = dismissNextDialog(editor.getPartName());
+        controls.saveButton().notifyListeners(SWT.Selection, new Event());
+        waitFor(() -> error.get() != null, "the failure is reported");
+        assertTrue(error.get().contains("look-7.variants") && error.get().contains("cannot be created"), error.get());
+        assertArrayEquals(original, Files.readAllBytes(photo), "the original is untouched");
+        assertEquals("a file where the variants folder belongs", Files.readString(blocker));
+        Retouched kept = session.applied();
+        assertNotNull(kept, "the rendered result is kept");
+        assertTrue(editor.isDirty(), "and still to be saved");
+        assertNull(session.lastVariant());
+
+        Files.delete(blocker);
+        controls.saveButton().notifyListeners(SWT.Selection, new Event());
+        waitFor(() -> session.lastVariant() != null, "the variant is saved once the folder can be made");
+        assertSame(kept, session.applied(), "saving again writes the kept result without rendering it again");
+        assertFalse(editor.isDirty());
     }
 
     @Test
@@ -150,6 +199,20 @@ class CanvasWorkflowTest {
         assertArrayEquals(painted, session.skin().values(), "redo paints the stroke again");
     }
 
+    /** A synthetic portrait written as a PNG in the test's folder. */
+    private Path portrait(String name, int size, int tone, long seed) throws Exception {
+        Path photo = dir.resolve(name);
+        ImageFiles.write(new ImageDocument(SyntheticSkin.portrait(size, SyntheticSkin.TONES[tone], 8, seed).image(), null, 8, "png", null), photo,
+                WriteOptions.of(OutputFormat.PNG));
+        return photo;
+    }
+
+    /** Moves the imperfection slider to {@code hundredths} of a level, as a drag would. */
+    private static void slide(AdjustmentControls controls, int hundredths) {
+        controls.level().scale().setSelection(hundredths);
+        controls.level().scale().notifyListeners(SWT.Selection, new Event());
+    }
+
     private CanvasEditor open(Path image) throws Exception {
         IHandlerService handlers = window.getService(IHandlerService.class);
         ICommandService commands = window.getService(ICommandService.class);
@@ -159,6 +222,77 @@ class CanvasWorkflowTest {
         CanvasEditor editor = (CanvasEditor) page.getActiveEditor();
         assertNotNull(editor);
         return editor;
+    }
+
+    /** Ticks a market in Window > Preferences > Latent Retouch > Retouching and presses OK. */
+    private void chooseMarketInPreferences(String market) {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(), RetouchIds.PREFERENCE_PAGE, null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            PreferencePage prefs = (PreferencePage) dialog.getSelectedPage();
+            assertTrue(prefs instanceof RetouchPreferencePage, "the Retouching page opens: " + prefs);
+            Button box = find(prefs.getControl(), Button.class, b -> b.getText().replace("&", "").startsWith(market));
+            assertFalse(box.getSelection(), market + " is off by default");
+            box.setSelection(true);
+            box.notifyListeners(SWT.Selection, new Event());
+            assertTrue(prefs.performOk());
+        } finally {
+            dialog.close();
+        }
+    }
+
+    /** Closes the next dialog titled {@code title} once it shows; the returned reference then holds its text. */
+    private static AtomicReference<String> dismissNextDialog(String title) {
+        Display display = Display.getCurrent();
+        AtomicReference<String> text = new AtomicReference<>();
+        Runnable poll = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell s : display.getShells()) {
+                    if (s.isVisible() && s.getParent() != null && title.equals(s.getText())) {
+                        StringBuilder b = new StringBuilder();
+                        collect(s, Label.class, l -> b.append(l.getText()).append('\n'));
+                        text.set(b.toString());
+                        s.close();
+                        return;
+                    }
+                }
+                display.timerExec(100, this);
+            }
+        };
+        display.timerExec(100, poll);
+        return text;
+    }
+
+    private static <T extends Control> T find(Control root, Class<T> type, Predicate<T> which) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, c -> {
+            if (which.test(c)) {
+                found.add(c);
+            }
+        });
+        assertEquals(1, found.size(), "one " + type.getSimpleName() + " matches");
+        return found.get(0);
+    }
+
+    private static <T extends Control> void collect(Control c, Class<T> type, Consumer<T> to) {
+        if (type.isInstance(c)) {
+            to.accept(type.cast(c));
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, to);
+            }
+        }
+    }
+
+    private static List<String> items(XMPMeta xmp, String array) throws Exception {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= xmp.countArrayItems(XmpPackets.LR, array); i++) {
+            values.add(xmp.getArrayItem(XmpPackets.LR, array, i).getValue());
+        }
+        return values;
     }
 
     private ImperfectionPanel panel() {

@@ -12,9 +12,12 @@ import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.swt.widgets.Display;
 
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.imaging.Region;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.ui.internal.Messages;
+import io.latentretouch.retouch.ui.internal.preferences.RetouchPreferences;
 
 /**
  * What the canvas and the panel do to a session: brush strokes, Apply and Save as variant, the long ones as jobs,
@@ -46,23 +49,37 @@ final class SessionCommands {
                 r -> execute(new ApplyResult(Messages.undoApply, undo, session, r, a)), failed);
     }
 
-    /** Saves the result of the current settings, applying them first unless the last Apply used them. */
+    /**
+     * Saves the result of the current settings, applying them first unless the last Apply used them. The variant
+     * follows the disclosure rules of the markets chosen in the preferences. When the variant cannot be written, the
+     * applied result is kept (undoable, unsaved) and the failure reported, so saving again after fixing the folder
+     * does not render it again.
+     */
     void saveVariant() {
         Adjustments a = session.adjustments();
         Mask skin = session.skin();
+        Set<Market> markets = RetouchPreferences.markets();
         Retouched current = a.equals(session.appliedWith()) ? session.applied() : null;
         Background.start(Messages.jobSave, display, m -> {
             Retouched r = current != null ? current : SessionWork.apply(session, a, skin, m);
-            return new Saved(r, SessionWork.save(session, r, a, Set.of()));
+            try {
+                return new Saved(r, SessionWork.save(session, r, a, markets), null);
+            } catch (ImageIoException e) {
+                return new Saved(r, null, e.getMessage());
+            }
         }, saved -> {
             if (saved.result() != current) {
                 execute(new ApplyResult(Messages.undoApply, undo, session, saved.result(), a));
             }
-            session.markSaved(saved.result(), saved.file());
+            if (saved.file() != null) {
+                session.markSaved(saved.result(), saved.file());
+            } else {
+                failed.accept(saved.failure());
+            }
         }, failed);
     }
 
-    private record Saved(Retouched result, Path file) {
+    private record Saved(Retouched result, Path file, String failure) {
     }
 
     private void execute(IUndoableOperation op) {

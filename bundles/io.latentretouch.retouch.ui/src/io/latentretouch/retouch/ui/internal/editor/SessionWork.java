@@ -8,6 +8,7 @@ import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.retouch.ImperfectionPreview;
@@ -46,7 +47,7 @@ final class SessionWork {
     }
 
     /** Writes the applied result as a variant beside the original. */
-    static Path save(EditSession s, Retouched result, Adjustments a, Set<Market> markets) throws Exception {
+    static Path save(EditSession s, Retouched result, Adjustments a, Set<Market> markets) throws ImageIoException {
         return Variants.save(s.file(), s.source(), result, a.recipe(), EditSession.SEED, markets);
     }
 }
