@@ -59,30 +59,44 @@ final class SampleReport {
         return failed == 0 ? 0 : 1;
     }
 
-    /** Blemish contrast removed by the first recipe, and detail energy of the skin at levels 1 to 5, per portrait. */
+    /**
+     * Blemish contrast removed by the first recipe and by level 1 alone, and detail energy of the skin at levels 1 to
+     * 5, per portrait.
+     */
     private void truth(List<SampleShoot.Frame> frames, List<RetouchJob.Outcome> portraits) {
-        out.printf("%-28s %9s %9s   %s%n", "portrait", "planted", "removed", "skin detail energy ×1e-5 at levels 1 2 3 4 5");
+        out.printf("%-28s %9s %9s %9s   %s%n", "portrait", "planted", "removed", "level 1", "skin detail energy ×1e-5 at levels 1 2 3 4 5");
         Map<Path, SampleShoot.Frame> byFile = new java.util.HashMap<>();
         frames.forEach(f -> byFile.put(f.file(), f));
         for (RetouchJob.Outcome o : portraits) {
             List<Blemish> planted = byFile.get(o.file()).blemishes();
-            double before = planted.stream().mapToDouble(b -> b.contrastIn(o.source().pixels())).sum();
-            double after = planted.stream().mapToDouble(b -> b.contrastIn(o.result().image())).sum();
+            PlanarImage[] atLevel = new PlanarImage[6];
             StringBuilder energies = new StringBuilder();
             for (int level = 1; level <= 5; level++) {
-                energies.append(String.format(" %6.2f", 1e5 * energyAt(o, level)));
+                atLevel[level] = at(o, level);
+                energies.append(String.format(" %6.2f", atLevel[level] == null ? Double.NaN : 1e5 * Measures.detailEnergy(atLevel[level], o.skin())));
             }
-            out.printf("%-28s %9d %8.0f %%  %s%n", o.file().getFileName(), planted.size(), 100 * (1 - after / before), energies);
+            out.printf("%-28s %9d %8.0f %% %8.0f %%  %s%n", o.file().getFileName(), planted.size(), 100 * removed(planted, o.source().pixels(), o.result().image()),
+                    100 * removed(planted, o.source().pixels(), atLevel[1]), energies);
         }
     }
 
-    private double energyAt(RetouchJob.Outcome o, int level) {
+    /** The share of the planted blemishes' contrast that is gone; NaN when there is no result. */
+    private static double removed(List<Blemish> planted, PlanarImage before, PlanarImage after) {
+        if (after == null) {
+            return Double.NaN;
+        }
+        double was = planted.stream().mapToDouble(b -> b.contrastIn(before)).sum();
+        double is = planted.stream().mapToDouble(b -> b.contrastIn(after)).sum();
+        return 1 - is / was;
+    }
+
+    /** The portrait with only the imperfection step at {@code level}, or null when the models fail. */
+    private PlanarImage at(RetouchJob.Outcome o, int level) {
         try {
             Recipe only = new Recipe("level " + level, "", List.of(new Step.Imperfection(level)));
-            PlanarImage img = retoucher.apply(o.source().pixels(), only, RetouchMasks.fromSkin(o.skin()), 1, RunMonitor.NONE).image();
-            return Measures.detailEnergy(img, o.skin());
+            return retoucher.apply(o.source().pixels(), only, RetouchMasks.fromSkin(o.skin()), 1, RunMonitor.NONE).image();
         } catch (InferenceException e) {
-            return Double.NaN;
+            return null;
         }
     }
 }
