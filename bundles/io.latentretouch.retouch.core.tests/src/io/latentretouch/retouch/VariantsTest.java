@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.adobe.internal.xmp.XMPMeta;
 
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.ImageIoException;
@@ -67,6 +68,37 @@ class VariantsTest {
 
         Path second = Variants.save(original, doc, result, recipe, 77, Set.of());
         assertEquals("look-07-e-commerce-clean-77-2.jpg", second.getFileName().toString(), "an earlier variant is never replaced");
+        assertFalse(Files.exists(dir.resolve("look-07.variants/look-07-e-commerce-clean-77-2-labelled.jpg")), "no market, no label");
+    }
+
+    @Test
+    void aMarketThatRequiresALabelGetsAnExportCopyWithTheLabelBurnedIn() throws Exception {
+        Path original = original();
+        ImageDocument doc = ImageFiles.read(original);
+        Recipe recipe = Recipes.shipped().get(0);
+        Mask skin = Samples.retoucher().skinMask(doc.pixels(), RunMonitor.NONE);
+        Retouched result = Samples.retoucher().apply(doc.pixels(), recipe, RetouchMasks.fromSkin(skin), 5, RunMonitor.NONE);
+
+        Path variant = Variants.save(original, doc, result, recipe, 5, EnumSet.of(Market.NORWAY));
+        Path labelled = Variants.labelledCopyOf(variant);
+        assertEquals("look-07-e-commerce-clean-5-labelled.jpg", labelled.getFileName().toString());
+        assertTrue(Files.exists(labelled), "the export copy is beside the variant");
+        assertEquals("Retusjert person", XmpPackets.parse(Imaging.getXmpXml(labelled.toFile())).getArrayItem(XmpPackets.LR, "DisclosureLabels", 1)
+                .getValue(), "with the same metadata");
+        PlanarImage clean = ImageFiles.read(variant).pixels();
+        PlanarImage burned = ImageFiles.read(labelled).pixels();
+        int w = clean.width();
+        int h = clean.height();
+        for (int i = 0; i < w * h / 2; i++) {
+            assertEquals(clean.plane(1)[i], burned.plane(1)[i], "the upper half is the variant's, pixel " + i);
+        }
+        double darker = 0;
+        for (int y = h - 8; y < h; y++) {
+            for (int x = 0; x < 8; x++) {
+                darker += clean.plane(1)[y * w + x] - burned.plane(1)[y * w + x];
+            }
+        }
+        assertTrue(darker / 64 > 0.1, "the label's dark band is in the lower left corner: " + darker / 64);
     }
 
     @Test

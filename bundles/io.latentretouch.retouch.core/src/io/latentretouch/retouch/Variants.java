@@ -25,6 +25,7 @@ import io.latentretouch.imaging.io.WriteOptions;
 import io.latentretouch.imaging.io.metadata.Disclosure;
 import io.latentretouch.imaging.io.metadata.DisclosurePolicy;
 import io.latentretouch.imaging.io.metadata.JpegMetadata;
+import io.latentretouch.imaging.io.metadata.LabelBurner;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.imaging.io.metadata.Provenance;
 import io.latentretouch.imaging.io.metadata.ProvenanceXmp;
@@ -34,15 +35,26 @@ import io.latentretouch.imaging.io.metadata.XmpPackets;
 /**
  * Saves results as variants beside their original: {@code photo.jpg} → {@code photo.variants/photo-<recipe>-<seed>.jpg},
  * in the original's format (16-bit TIFF for PSD and WebP sources), with its profile, EXIF and XMP, plus the provenance
- * and disclosure of the result. Written atomically; an existing file is never replaced (a number is appended); the
- * original is only read.
+ * and disclosure of the result. When a market requires a visible label, an export copy with the labels burned in is
+ * written beside it ({@code …-labelled.jpg}, same metadata). Written atomically; an existing file is never replaced (a
+ * number is appended); the original is only read.
  */
 public final class Variants {
+
+    /** Suffix of the export copy with the visible disclosure labels, written when a market requires one. */
+    public static final String LABELLED = "-labelled";
 
     /** Name and version written as the software agent. */
     public static final String SOFTWARE = "Latent Retouch 0.1.0";
 
     private Variants() {
+    }
+
+    /** Where the export copy with the visible labels of {@code variant} goes, unless a file of that name was there. */
+    public static Path labelledCopyOf(Path variant) {
+        String name = variant.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return variant.resolveSibling(name.substring(0, dot) + LABELLED + name.substring(dot));
     }
 
     public static Path folderOf(Path original) {
@@ -66,29 +78,47 @@ public final class Variants {
             throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, folder, "cannot be created to hold the variant ("
                     + e.getMessage() + "); nothing was changed, check the folder's permissions or disk", e);
         }
-        Path target = freeName(folder, stem(original) + "-" + recipe.slug() + "-" + seed, format.extension());
-        WriteOptions options = WriteOptions.of(format).withXmp(xmp(original, result, recipe, seed, markets));
+        String name = stem(original) + "-" + recipe.slug() + "-" + seed;
+        Path target = freeName(folder, name, format.extension());
+        Provenance p = provenance(original, result, recipe, seed);
+        Disclosure d = disclosure(recipe, p, markets);
+        WriteOptions options = WriteOptions.of(format).withXmp(xmp(original, p, d));
         if (format == OutputFormat.JPEG) {
             options = options.withExif(exif(original));
         }
         ImageFiles.write(source.withPixels(result.image()), target, options);
+        if (d.requiresLabel()) {
+            Path labelled = labelledCopyOf(target);
+            labelled = Files.exists(labelled) ? freeName(folder, stem(labelled), format.extension()) : labelled;
+            ImageFiles.write(source.withPixels(LabelBurner.burn(result.image(), d.labels())), labelled, options);
+        }
         return target;
     }
 
-    private static String xmp(Path original, Retouched result, Recipe recipe, long seed, Set<Market> markets) throws ImageIoException {
+    private static Provenance provenance(Path original, Retouched result, Recipe recipe, long seed) throws ImageIoException {
         try {
             String sha = sha256(original);
-            XMPMeta existing = existingXmp(original);
-            String documentId = existing.getPropertyString(XMPConst.NS_XMP_MM, "DocumentID");
-            Provenance p = new Provenance(original.getFileName().toString(), documentId != null ? documentId : "xmp.did:sha256:" + sha, sha,
+            String documentId = existingXmp(original).getPropertyString(XMPConst.NS_XMP_MM, "DocumentID");
+            return new Provenance(original.getFileName().toString(), documentId != null ? documentId : "xmp.did:sha256:" + sha, sha,
                     recipe.name(), Recipes.write(recipe), result.models(), seed, result.edits(), null, SOFTWARE, Instant.now());
-            XMPMeta ours = ProvenanceXmp.of(p);
-            boolean skin = recipe.steps().stream().anyMatch(s -> s instanceof Step.Imperfection i && i.level() != 3
-                    || s instanceof Step.Lighting l && (l.glow() > 0 || l.key() > 0));
-            Disclosure d = new DisclosurePolicy(markets).decide(new RetouchFacts(false, false, skin, p.sourceType()));
-            DisclosurePolicy.record(d, ours);
-            return XmpPackets.serialize(XmpPackets.merge(withoutDerivation(existing), ours));
         } catch (XMPException | IOException e) {
+            throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, original, "its metadata cannot be carried into the variant: " + e.getMessage(), e);
+        }
+    }
+
+    /** Skin counts as retouched unless the recipe keeps it natural (level 3, no lighting). */
+    private static Disclosure disclosure(Recipe recipe, Provenance p, Set<Market> markets) {
+        boolean skin = recipe.steps().stream().anyMatch(s -> s instanceof Step.Imperfection i && i.level() != 3
+                || s instanceof Step.Lighting l && (l.glow() > 0 || l.key() > 0));
+        return new DisclosurePolicy(markets).decide(new RetouchFacts(false, false, skin, p.sourceType()));
+    }
+
+    private static String xmp(Path original, Provenance p, Disclosure d) throws ImageIoException {
+        try {
+            XMPMeta ours = ProvenanceXmp.of(p);
+            DisclosurePolicy.record(d, ours);
+            return XmpPackets.serialize(XmpPackets.merge(withoutDerivation(existingXmp(original)), ours));
+        } catch (XMPException e) {
             throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, original, "its metadata cannot be carried into the variant: " + e.getMessage(), e);
         }
     }

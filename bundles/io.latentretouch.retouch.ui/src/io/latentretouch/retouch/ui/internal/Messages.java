@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String panelNoImage;
     public static String panelNoSkin;
     public static String panelSaved;
+    public static String panelSavedLabelled;
     public static String panelPreviewing;
     public static String panelApplied;
 

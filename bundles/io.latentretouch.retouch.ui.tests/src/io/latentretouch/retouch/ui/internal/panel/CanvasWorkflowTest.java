@@ -64,6 +64,7 @@ import io.latentretouch.imaging.synthetic.SyntheticSkin;
 import io.latentretouch.retouch.Recipes;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.Step;
+import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.RetouchIds;
 import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
@@ -127,6 +128,9 @@ class CanvasWorkflowTest {
         assertEquals(List.of(DisclosurePolicy.NORWAY_LABEL), items(xmp, "DisclosureLabels"), "skin was retouched: Norway's label");
         assertFalse(editor.isDirty(), "saved");
         assertTrue(controls.status().startsWith("Saved look-12.variants"), controls.status());
+        Path labelled = Variants.labelledCopyOf(variant);
+        assertTrue(Files.exists(labelled), "Norway's label is burned into an export copy");
+        assertTrue(controls.status().contains(labelled.getFileName().toString()), controls.status());
     }
 
     @Test

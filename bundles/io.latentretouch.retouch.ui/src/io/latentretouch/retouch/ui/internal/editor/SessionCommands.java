@@ -12,9 +12,9 @@ import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.swt.widgets.Display;
 
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Market;
-import io.latentretouch.imaging.Region;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.preferences.RetouchPreferences;

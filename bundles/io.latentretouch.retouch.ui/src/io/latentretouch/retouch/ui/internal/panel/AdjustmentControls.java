@@ -1,5 +1,7 @@
 package io.latentretouch.retouch.ui.internal.panel;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,6 +22,7 @@ import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
 
 import io.latentretouch.retouch.Recipe;
+import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.editor.Adjustments;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
@@ -117,7 +120,10 @@ final class AdjustmentControls {
             return Messages.panelNoSkin;
         }
         if (s.lastVariant() != null && !s.unsaved()) {
-            return NLS.bind(Messages.panelSaved, s.file().getParent().relativize(s.lastVariant()));
+            Path folder = s.file().getParent();
+            Path labelled = Variants.labelledCopyOf(s.lastVariant());
+            return Files.exists(labelled) ? NLS.bind(Messages.panelSavedLabelled, folder.relativize(s.lastVariant()), labelled.getFileName())
+                    : NLS.bind(Messages.panelSaved, folder.relativize(s.lastVariant()));
         }
         return s.applied() == null ? Messages.panelPreviewing : MessageFormat.format(Messages.panelApplied, s.applied().blemishes());
     }
