@@ -1,14 +1,17 @@
 package io.latentretouch.inference.models.internal.adapters;
 
 import java.util.List;
+import java.util.Map;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.Masks;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.Region;
 import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.inference.Tensor;
 import io.latentretouch.inference.models.Inpainter;
 
 /**
@@ -22,10 +25,17 @@ abstract class CropInpainter implements Inpainter {
     static final int GROW = 3;
     static final double SOFTNESS = 2;
 
+    private final InferenceService service;
     private final ModelDescriptor model;
 
-    CropInpainter(ModelDescriptor model) {
+    CropInpainter(InferenceService service, ModelDescriptor model) {
+        this.service = service;
         this.model = model;
+    }
+
+    /** Runs this inpainter's model once. */
+    final Map<String, Tensor> run(Map<String, Tensor> inputs, RunMonitor monitor) throws InferenceException {
+        return service.run(model, inputs, monitor);
     }
 
     @Override

@@ -16,11 +16,8 @@ import io.latentretouch.inference.Tensor;
 /** The embedded push-pull fill: runs at the crop's own resolution, with seeded noise for the re-grain. */
 final class FillInpainter extends CropInpainter {
 
-    private final InferenceService service;
-
     FillInpainter(InferenceService service, ModelDescriptor model) {
-        super(model);
-        this.service = service;
+        super(service, model);
     }
 
     @Override
@@ -29,6 +26,6 @@ final class FillInpainter extends CropInpainter {
         noise.floats().put(0, Noise.gaussian(seed, crop));
         Map<String, Tensor> inputs = Map.of("image", ImageTensors.of(patch), "mask", ImageTensors.of(hole), "noise", noise,
                 "grain", Tensor.ofFloats(new float[] {1f}, 1));
-        return ImageTensors.image(service.run(model(), inputs, monitor).get("output"));
+        return ImageTensors.image(run(inputs, monitor).get("output"));
     }
 }

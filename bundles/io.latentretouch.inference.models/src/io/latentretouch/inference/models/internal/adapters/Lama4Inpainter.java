@@ -19,11 +19,8 @@ final class Lama4Inpainter extends CropInpainter {
 
     static final int MULTIPLE = 32;
 
-    private final InferenceService service;
-
     Lama4Inpainter(InferenceService service, ModelDescriptor model) {
-        super(model);
-        this.service = service;
+        super(service, model);
     }
 
     @Override
@@ -43,7 +40,7 @@ final class Lama4Inpainter extends CropInpainter {
         }
         System.arraycopy(m, 0, input.plane(3), 0, m.length);
         Map<String, Tensor> inputs = Map.of("input", ImageTensors.of(input));
-        PlanarImage out = ImageTensors.image(service.run(model(), inputs, monitor).get("output"));
+        PlanarImage out = ImageTensors.image(run(inputs, monitor).get("output"));
         return out.crop(Region.of(patch.width(), patch.height()));
     }
 }

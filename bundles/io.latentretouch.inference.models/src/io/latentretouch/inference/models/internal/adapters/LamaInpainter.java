@@ -18,13 +18,11 @@ import io.latentretouch.inference.Tensor;
  */
 final class LamaInpainter extends CropInpainter {
 
-    private final InferenceService service;
     private final int resolution;
     private final float outputRange;
 
     LamaInpainter(InferenceService service, ModelDescriptor model) {
-        super(model);
-        this.service = service;
+        super(service, model);
         this.resolution = Layouts.fixedSide(model, 512);
         this.outputRange = Float.parseFloat(model.properties().getOrDefault("outputRange", "255"));
     }
@@ -39,7 +37,7 @@ final class LamaInpainter extends CropInpainter {
         PlanarImage image = Resample.resize(patch, resolution, resolution);
         Mask mask = Layouts.binary(Resample.resize(hole, resolution, resolution));
         Map<String, Tensor> inputs = Map.of("image", ImageTensors.of(image), "mask", ImageTensors.of(mask));
-        PlanarImage out = ImageTensors.image(service.run(model(), inputs, monitor).get("output"));
+        PlanarImage out = ImageTensors.image(run(inputs, monitor).get("output"));
         Layouts.scale(out, 1f / outputRange);
         return Resample.resize(out, crop.width(), crop.height());
     }

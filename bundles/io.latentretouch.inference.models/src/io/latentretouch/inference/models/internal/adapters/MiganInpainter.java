@@ -17,11 +17,8 @@ import io.latentretouch.inference.Tensor;
  */
 final class MiganInpainter extends CropInpainter {
 
-    private final InferenceService service;
-
     MiganInpainter(InferenceService service, ModelDescriptor model) {
-        super(model);
-        this.service = service;
+        super(service, model);
     }
 
     @Override
@@ -33,6 +30,6 @@ final class MiganInpainter extends CropInpainter {
         }
         Map<String, Tensor> inputs = Map.of("image", ImageTensors.bytes(patch),
                 "mask", ImageTensors.bytes(PlanarImage.wrap(crop.width(), crop.height(), known)));
-        return ImageTensors.fromBytes(service.run(model(), inputs, monitor).get("result"));
+        return ImageTensors.fromBytes(run(inputs, monitor).get("result"));
     }
 }
