@@ -53,8 +53,11 @@ public final class Blur {
         return Resample.resize(PlanarImage.wrap(w, h, blurred), width, height).plane(0);
     }
 
-    /** Normalised kernel of radius {@code ceil(3 sigma)}. */
-    static float[] kernel(double sigma) {
+    /**
+     * The normalised 1-D Gaussian of radius {@code ceil(3 sigma)} every blur here uses; the generated models' blurs use
+     * it too, so the live preview blurs exactly as they do.
+     */
+    public static float[] kernel(double sigma) {
         int r = (int) Math.ceil(3 * sigma);
         float[] k = new float[2 * r + 1];
         double sum = 0;

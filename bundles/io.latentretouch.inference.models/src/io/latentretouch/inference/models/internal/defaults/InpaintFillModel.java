@@ -2,6 +2,7 @@ package io.latentretouch.inference.models.internal.defaults;
 
 import static io.latentretouch.inference.DType.FLOAT32;
 
+import io.latentretouch.imaging.Blur;
 import io.latentretouch.inference.Task;
 import io.latentretouch.inference.models.internal.graph.Filters;
 import io.latentretouch.inference.models.internal.graph.GraphBuilder;
@@ -56,8 +57,8 @@ public final class InpaintFillModel {
      * {@link #GRAIN_SIZE}: the norm of that filter chain's 2-D impulse response.
      */
     static double grainDetailStd() {
-        double[][] soft = outer(Filters.gaussian(GRAIN_SIZE));
-        double[][] response = subtract(soft, convolve(soft, outer(Filters.gaussian(TEXTURE))));
+        double[][] soft = outer(Blur.kernel(GRAIN_SIZE));
+        double[][] response = subtract(soft, convolve(soft, outer(Blur.kernel(TEXTURE))));
         double sum = 0;
         for (double[] row : response) {
             for (double v : row) {

@@ -1,5 +1,7 @@
 package io.latentretouch.inference.models.internal.graph;
 
+import io.latentretouch.imaging.Blur;
+
 /**
  * Image filters as ONNX subgraphs on NCHW float tensors with free H and W. Borders are extended with their edge
  * pixels, never zero-padded, so a filtered image keeps its brightness up to the edge; unlike reflection, edge padding
@@ -10,28 +12,10 @@ public final class Filters {
     private Filters() {
     }
 
-    /** Normalised 1-D Gaussian of radius {@code ceil(3 sigma)}. */
-    public static float[] gaussian(double sigma) {
-        int r = radius(sigma);
-        float[] k = new float[2 * r + 1];
-        double sum = 0;
-        for (int i = -r; i <= r; i++) {
-            sum += Math.exp(-(i * i) / (2 * sigma * sigma));
-        }
-        for (int i = -r; i <= r; i++) {
-            k[i + r] = (float) (Math.exp(-(i * i) / (2 * sigma * sigma)) / sum);
-        }
-        return k;
-    }
-
-    public static int radius(double sigma) {
-        return (int) Math.ceil(3 * sigma);
-    }
-
     /** Separable Gaussian blur of every channel independently. */
     public static String blur(GraphBuilder g, String x, int channels, double sigma) {
-        float[] k = gaussian(sigma);
-        int r = radius(sigma);
+        float[] k = Blur.kernel(sigma);
+        int r = k.length / 2;
         String padded = g.op("Pad", x, g.vector(0, 0, r, r, 0, 0, r, r))
                 .attr("mode", "edge").out();
         float[] w = new float[channels * k.length];
