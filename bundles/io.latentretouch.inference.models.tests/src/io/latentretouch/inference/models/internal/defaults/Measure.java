@@ -21,25 +21,19 @@ final class Measure {
     /** Mean squared difference between luma and its blur of {@code sigma}, weighted by the mask. */
     static double highPassEnergy(PlanarImage img, Mask mask, double sigma) {
         float[] y = luma(img);
-        float[] low = Blur.gaussian(y, img.width(), img.height(), sigma);
-        double sum = 0;
-        double weight = 0;
-        for (int i = 0; i < y.length; i++) {
-            double d = y[i] - low[i];
-            sum += mask.values()[i] * d * d;
-            weight += mask.values()[i];
-        }
-        return sum / weight;
+        return weightedMeanSquare(y, Blur.gaussian(y, img.width(), img.height(), sigma), mask);
     }
 
     /** Energy of the band between two blurs of luma, weighted by the mask. */
     static double bandEnergy(PlanarImage img, Mask mask, double fine, double coarse) {
         float[] y = luma(img);
-        float[] a = Blur.gaussian(y, img.width(), img.height(), fine);
-        float[] b = Blur.gaussian(y, img.width(), img.height(), coarse);
+        return weightedMeanSquare(Blur.gaussian(y, img.width(), img.height(), fine), Blur.gaussian(y, img.width(), img.height(), coarse), mask);
+    }
+
+    private static double weightedMeanSquare(float[] a, float[] b, Mask mask) {
         double sum = 0;
         double weight = 0;
-        for (int i = 0; i < y.length; i++) {
+        for (int i = 0; i < a.length; i++) {
             double d = a[i] - b[i];
             sum += mask.values()[i] * d * d;
             weight += mask.values()[i];
