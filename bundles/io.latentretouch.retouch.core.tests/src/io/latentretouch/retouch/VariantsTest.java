@@ -55,7 +55,7 @@ class VariantsTest {
         Mask skin = Samples.retoucher().skinMask(doc.pixels(), RunMonitor.NONE);
         Retouched result = Samples.retoucher().apply(doc.pixels(), recipe, RetouchMasks.fromSkin(skin), 77, RunMonitor.NONE);
 
-        Path variant = Variants.save(original, doc, result, recipe, 77, EnumSet.of(Market.EU, Market.NORWAY));
+        Path variant = Variants.save(original, doc, result, recipe, 77, EnumSet.of(Market.EU, Market.NORWAY)).file();
         assertEquals(dir.resolve("look-07.variants/look-07-e-commerce-clean-77.jpg"), variant);
         assertArrayEquals(before, Files.readAllBytes(original), "the original is untouched");
         XMPMeta xmp = XmpPackets.parse(Imaging.getXmpXml(variant.toFile()));
@@ -66,7 +66,7 @@ class VariantsTest {
         assertTrue(r.models().stream().anyMatch(m -> m.id().equals("lr.skin-detail")));
         assertEquals("Retusjert person", xmp.getArrayItem(XmpPackets.LR, "DisclosureLabels", 1).getValue());
 
-        Path second = Variants.save(original, doc, result, recipe, 77, Set.of());
+        Path second = Variants.save(original, doc, result, recipe, 77, Set.of()).file();
         assertEquals("look-07-e-commerce-clean-77-2.jpg", second.getFileName().toString(), "an earlier variant is never replaced");
         assertFalse(Files.exists(dir.resolve("look-07.variants/look-07-e-commerce-clean-77-2-labelled.jpg")), "no market, no label");
     }
@@ -79,8 +79,9 @@ class VariantsTest {
         Mask skin = Samples.retoucher().skinMask(doc.pixels(), RunMonitor.NONE);
         Retouched result = Samples.retoucher().apply(doc.pixels(), recipe, RetouchMasks.fromSkin(skin), 5, RunMonitor.NONE);
 
-        Path variant = Variants.save(original, doc, result, recipe, 5, EnumSet.of(Market.NORWAY));
-        Path labelled = Variants.labelledCopyOf(variant);
+        SavedVariant saved = Variants.save(original, doc, result, recipe, 5, EnumSet.of(Market.NORWAY));
+        Path variant = saved.file();
+        Path labelled = saved.labelled();
         assertEquals("look-07-e-commerce-clean-5-labelled.jpg", labelled.getFileName().toString());
         assertTrue(Files.exists(labelled), "the export copy is beside the variant");
         assertEquals("Retusjert person", XmpPackets.parse(Imaging.getXmpXml(labelled.toFile())).getArrayItem(XmpPackets.LR, "DisclosureLabels", 1)

@@ -8,6 +8,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -42,19 +44,15 @@ import io.latentretouch.imaging.io.metadata.XmpPackets;
 public final class Variants {
 
     /** Suffix of the export copy with the visible disclosure labels, written when a market requires one. */
-    public static final String LABELLED = "-labelled";
+    private static final String LABELLED = "-labelled";
+
+    /** The markets variants are labelled for unless the user chooses: the EU, whose AI marking is machine-readable. */
+    public static final Set<Market> DEFAULT_MARKETS = Collections.unmodifiableSet(EnumSet.of(Market.EU));
 
     /** Name and version written as the software agent. */
     public static final String SOFTWARE = "Latent Retouch 0.1.0";
 
     private Variants() {
-    }
-
-    /** Where the export copy with the visible labels of {@code variant} goes, unless a file of that name was there. */
-    public static Path labelledCopyOf(Path variant) {
-        String name = variant.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return variant.resolveSibling(name.substring(0, dot) + LABELLED + name.substring(dot));
     }
 
     public static Path folderOf(Path original) {
@@ -64,7 +62,7 @@ public final class Variants {
     /**
      * @throws ImageIoException naming the folder or file when it cannot be written (read-only, full disk)
      */
-    public static Path save(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets)
+    public static SavedVariant save(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets)
             throws ImageIoException {
         OutputFormat format = switch (source.format()) {
             case "jpeg" -> OutputFormat.JPEG;
@@ -80,25 +78,26 @@ public final class Variants {
         }
         String name = stem(original) + "-" + recipe.slug() + "-" + seed;
         Path target = freeName(folder, name, format.extension());
-        Provenance p = provenance(original, result, recipe, seed);
+        XMPMeta existing = existingXmp(original);
+        Provenance p = provenance(original, existing, result, recipe, seed);
         Disclosure d = disclosure(recipe, p, markets);
-        WriteOptions options = WriteOptions.of(format).withXmp(xmp(original, p, d));
+        WriteOptions options = WriteOptions.of(format).withXmp(xmp(original, existing, p, d));
         if (format == OutputFormat.JPEG) {
             options = options.withExif(exif(original));
         }
         ImageFiles.write(source.withPixels(result.image()), target, options);
-        if (d.requiresLabel()) {
-            Path labelled = labelledCopyOf(target);
-            labelled = Files.exists(labelled) ? freeName(folder, stem(labelled), format.extension()) : labelled;
-            ImageFiles.write(source.withPixels(LabelBurner.burn(result.image(), d.labels())), labelled, options);
+        if (!d.requiresLabel()) {
+            return new SavedVariant(target, null);
         }
-        return target;
+        Path labelled = freeName(folder, stem(target) + LABELLED, format.extension());
+        ImageFiles.write(source.withPixels(LabelBurner.burn(result.image(), d.labels())), labelled, options);
+        return new SavedVariant(target, labelled);
     }
 
-    private static Provenance provenance(Path original, Retouched result, Recipe recipe, long seed) throws ImageIoException {
+    private static Provenance provenance(Path original, XMPMeta existing, Retouched result, Recipe recipe, long seed) throws ImageIoException {
         try {
             String sha = sha256(original);
-            String documentId = existingXmp(original).getPropertyString(XMPConst.NS_XMP_MM, "DocumentID");
+            String documentId = existing.getPropertyString(XMPConst.NS_XMP_MM, "DocumentID");
             return new Provenance(original.getFileName().toString(), documentId != null ? documentId : "xmp.did:sha256:" + sha, sha,
                     recipe.name(), Recipes.write(recipe), result.models(), seed, result.edits(), null, SOFTWARE, Instant.now());
         } catch (XMPException | IOException e) {
@@ -113,11 +112,12 @@ public final class Variants {
         return new DisclosurePolicy(markets).decide(new RetouchFacts(false, false, skin, p.sourceType()));
     }
 
-    private static String xmp(Path original, Provenance p, Disclosure d) throws ImageIoException {
+    /** The original's XMP, less its derivation, with ours merged in. */
+    private static String xmp(Path original, XMPMeta existing, Provenance p, Disclosure d) throws ImageIoException {
         try {
             XMPMeta ours = ProvenanceXmp.of(p);
             DisclosurePolicy.record(d, ours);
-            return XmpPackets.serialize(XmpPackets.merge(withoutDerivation(existingXmp(original)), ours));
+            return XmpPackets.serialize(XmpPackets.merge(withoutDerivation(existing), ours));
         } catch (XMPException e) {
             throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, original, "its metadata cannot be carried into the variant: " + e.getMessage(), e);
         }

@@ -21,6 +21,7 @@ import io.latentretouch.retouch.RecipeException;
 import io.latentretouch.retouch.Recipes;
 import io.latentretouch.retouch.Retoucher;
 import io.latentretouch.retouch.SampleShoot;
+import io.latentretouch.retouch.Variants;
 
 /**
  * {@code retouch [--recipe NAME|FILE]... [--seed N] [--markets EU,FRANCE,NORWAY] [FILE|FOLDER]...}: the main job.
@@ -92,7 +93,7 @@ public final class RetouchCommand implements Command {
         final List<Recipe> recipes = new ArrayList<>();
         final List<Path> paths = new ArrayList<>();
         long seed = 20261128L;
-        Set<Market> markets = EnumSet.of(Market.EU);
+        Set<Market> markets = Variants.DEFAULT_MARKETS;
 
         static Options parse(List<String> args) throws RecipeException {
             Options o = new Options();

@@ -55,7 +55,7 @@ final class RetouchJob {
             long start = System.nanoTime();
             try {
                 Retouched result = retoucher.apply(doc.pixels(), recipe, RetouchMasks.fromSkin(skin), seed, RunMonitor.NONE);
-                Path variant = Variants.save(file, doc, result, recipe, seed, markets);
+                Path variant = Variants.save(file, doc, result, recipe, seed, markets).file();
                 outcomes.add(new Outcome(file, recipe, variant, result, doc, skin, (System.nanoTime() - start) / 1e9, null));
             } catch (ImageIoException | InferenceException e) {
                 outcomes.add(new Outcome(file, recipe, null, null, doc, skin, (System.nanoTime() - start) / 1e9, e.getMessage()));

@@ -64,7 +64,6 @@ import io.latentretouch.imaging.synthetic.SyntheticSkin;
 import io.latentretouch.retouch.Recipes;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.Step;
-import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.RetouchIds;
 import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
@@ -128,8 +127,9 @@ class CanvasWorkflowTest {
         assertEquals(List.of(DisclosurePolicy.NORWAY_LABEL), items(xmp, "DisclosureLabels"), "skin was retouched: Norway's label");
         assertFalse(editor.isDirty(), "saved");
         assertTrue(controls.status().startsWith("Saved look-12.variants"), controls.status());
-        Path labelled = Variants.labelledCopyOf(variant);
-        assertTrue(Files.exists(labelled), "Norway's label is burned into an export copy");
+        Path labelled = session.lastLabelled();
+        assertTrue(labelled != null && Files.exists(labelled), "Norway's label is burned into an export copy");
+        assertEquals(variant.resolveSibling(variant.getFileName().toString().replace(".png", "-labelled.png")), labelled);
         assertTrue(controls.status().contains(labelled.getFileName().toString()), controls.status());
     }
 

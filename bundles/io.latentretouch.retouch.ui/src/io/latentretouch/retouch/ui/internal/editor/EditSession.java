@@ -9,6 +9,7 @@ import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.color.ColorConverter;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.retouch.Retouched;
+import io.latentretouch.retouch.SavedVariant;
 
 /**
  * One image being retouched: its source, the skin mask the brush refines, the panel's adjustments, the last applied
@@ -31,7 +32,7 @@ public final class EditSession {
     private Retouched applied;
     private Adjustments appliedWith = Adjustments.NEUTRAL;
     private Retouched saved;
-    private Path lastVariant;
+    private SavedVariant lastVariant;
     private boolean previewing;
     private double overlay;
 
@@ -112,7 +113,7 @@ public final class EditSession {
         return applied != null && applied != saved;
     }
 
-    void markSaved(Retouched result, Path variant) {
+    void markSaved(Retouched result, SavedVariant variant) {
         saved = result;
         lastVariant = variant;
         changed();
@@ -120,7 +121,12 @@ public final class EditSession {
 
     /** The variant saved last, or null. */
     public Path lastVariant() {
-        return lastVariant;
+        return lastVariant == null ? null : lastVariant.file();
+    }
+
+    /** The labelled export copy of the variant saved last, or null when none was required. */
+    public Path lastLabelled() {
+        return lastVariant == null ? null : lastVariant.labelled();
     }
 
     /** Whether the screen shows the slider's live preview rather than the last applied result. */

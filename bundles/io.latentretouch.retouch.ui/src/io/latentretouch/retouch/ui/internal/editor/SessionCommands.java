@@ -1,6 +1,5 @@
 package io.latentretouch.retouch.ui.internal.editor;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -16,6 +15,7 @@ import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.retouch.Retouched;
+import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.preferences.RetouchPreferences;
 
@@ -71,15 +71,15 @@ final class SessionCommands {
             if (saved.result() != current) {
                 execute(new ApplyResult(Messages.undoApply, undo, session, saved.result(), a));
             }
-            if (saved.file() != null) {
-                session.markSaved(saved.result(), saved.file());
+            if (saved.variant() != null) {
+                session.markSaved(saved.result(), saved.variant());
             } else {
                 failed.accept(saved.failure());
             }
         }, failed);
     }
 
-    private record Saved(Retouched result, Path file, String failure) {
+    private record Saved(Retouched result, SavedVariant variant, String failure) {
     }
 
     private void execute(IUndoableOperation op) {

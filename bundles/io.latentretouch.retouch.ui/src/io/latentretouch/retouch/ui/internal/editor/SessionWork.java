@@ -15,6 +15,7 @@ import io.latentretouch.retouch.ImperfectionPreview;
 import io.latentretouch.retouch.RetouchMasks;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.Retoucher;
+import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.internal.Services;
 
@@ -46,8 +47,8 @@ final class SessionWork {
         return Services.get(Retoucher.class).apply(s.source().pixels(), a.recipe(), RetouchMasks.fromSkin(skin), EditSession.SEED, monitor);
     }
 
-    /** Writes the applied result as a variant beside the original. */
-    static Path save(EditSession s, Retouched result, Adjustments a, Set<Market> markets) throws ImageIoException {
+    /** Writes the applied result as a variant beside the original, and its labelled export copy if one is required. */
+    static SavedVariant save(EditSession s, Retouched result, Adjustments a, Set<Market> markets) throws ImageIoException {
         return Variants.save(s.file(), s.source(), result, a.recipe(), EditSession.SEED, markets);
     }
 }

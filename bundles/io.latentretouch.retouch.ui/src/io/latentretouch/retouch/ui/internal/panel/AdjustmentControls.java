@@ -1,6 +1,5 @@
 package io.latentretouch.retouch.ui.internal.panel;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
 
 import io.latentretouch.retouch.Recipe;
-import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.editor.Adjustments;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
@@ -120,10 +118,9 @@ final class AdjustmentControls {
             return Messages.panelNoSkin;
         }
         if (s.lastVariant() != null && !s.unsaved()) {
-            Path folder = s.file().getParent();
-            Path labelled = Variants.labelledCopyOf(s.lastVariant());
-            return Files.exists(labelled) ? NLS.bind(Messages.panelSavedLabelled, folder.relativize(s.lastVariant()), labelled.getFileName())
-                    : NLS.bind(Messages.panelSaved, folder.relativize(s.lastVariant()));
+            Path variant = s.file().getParent().relativize(s.lastVariant());
+            return s.lastLabelled() == null ? NLS.bind(Messages.panelSaved, variant)
+                    : NLS.bind(Messages.panelSavedLabelled, variant, s.lastLabelled().getFileName());
         }
         return s.applied() == null ? Messages.panelPreviewing : MessageFormat.format(Messages.panelApplied, s.applied().blemishes());
     }
