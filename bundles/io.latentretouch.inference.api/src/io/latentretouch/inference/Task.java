@@ -8,6 +8,7 @@ public enum Task {
     INPAINT("inpaint", "the inpaint task"),
     SKIN_MASK("skin-mask", "the skin mask task"),
     FACE_PARSING("face-parsing", "the face parsing task"),
+    FACE_DETECTION("face-detection", "the face detection task"),
     SUPER_RESOLUTION("super-resolution", "the super-resolution task");
 
     private final String id;

@@ -14,15 +14,15 @@ import io.latentretouch.inference.RunMonitor;
 class PreviewTest {
 
     @Test
-    void atFullScaleThePreviewMatchesTheModel() throws Exception {
+    void atFullScaleThePreviewIsWhatApplyComputes() throws Exception {
         SkinSample s = Samples.portrait(0, 8);
-        Mask skin = Samples.retoucher().skinMask(s.image(), RunMonitor.NONE);
-        ImperfectionPreview preview = new ImperfectionPreview(s.image(), skin, null, 1.0, 5);
+        SkinMap map = Samples.map(s.image());
+        ImperfectionPreview preview = Samples.retoucher().preview(s.image(), map.skin(), map.faces(), 5, RunMonitor.NONE);
         assertEquals(0, Samples.maxDifference(preview.render(3f), s.image()), "neutral is the image itself");
-        for (float level : new float[] {2.5f, 3.5f}) {
-            PlanarImage model = Samples.at(s.image(), skin, level, 5);
+        for (float level : new float[] {2.5f, 3.5f, 4.25f, 5f}) {
+            PlanarImage model = Samples.at(s.image(), map, level, 5);
             double diff = meanDifference(preview.render(level), model);
-            assertTrue(diff < 0.002, "level " + level + ": preview and model differ by " + diff + " on average");
+            assertTrue(diff < 1e-4, "level " + level + ": preview and model differ by " + diff + " on average");
         }
     }
 

@@ -2,14 +2,14 @@ package io.latentretouch.retouch;
 
 import java.util.List;
 
-import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.synthetic.SkinSample;
 import io.latentretouch.imaging.synthetic.SyntheticSkin;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.inference.models.Face;
 import io.latentretouch.inference.testing.Services;
 
-/** Synthetic portraits and what the retouching tests measure on them. */
+/** Synthetic and real portraits and what the retouching tests measure on them. */
 final class Samples {
 
     static final int SIZE = 384;
@@ -25,9 +25,23 @@ final class Samples {
         return Services.await(Retoucher.class);
     }
 
-    static PlanarImage at(PlanarImage image, Mask skin, double level, long seed) throws Exception {
+    /** The skin map of the faces the detector finds. */
+    static SkinMap map(PlanarImage image) throws Exception {
+        return retoucher().skinMap(image, retoucher().faces(image, RunMonitor.NONE), RunMonitor.NONE);
+    }
+
+    static PlanarImage at(PlanarImage image, SkinMap map, double level, long seed) throws Exception {
         Recipe r = new Recipe("test", "", List.of(new Step.Imperfection(level)));
-        return retoucher().apply(image, r, RetouchMasks.fromSkin(skin), seed, RunMonitor.NONE).image();
+        return retoucher().apply(image, r, RetouchMasks.of(map), seed, RunMonitor.NONE).image();
+    }
+
+    /** The face a synthetic portrait's landmarks describe, for measuring it without a detector. */
+    static Face face(SkinSample s) {
+        double[] l = s.landmarks();
+        List<Face.Point> points = List.of(new Face.Point(l[0], l[1]), new Face.Point(l[2], l[3]), new Face.Point(l[4], l[5]),
+                new Face.Point(l[6], l[7]), new Face.Point(l[8], l[9]), new Face.Point(l[10], l[11]));
+        double side = l[10] - l[8];
+        return new Face(l[8], l[1] - side / 3, side, side, points, 1, true);
     }
 
     static double maxDifference(PlanarImage a, PlanarImage b) {

@@ -52,8 +52,7 @@ class VariantsTest {
         byte[] before = Files.readAllBytes(original);
         ImageDocument doc = ImageFiles.read(original);
         Recipe recipe = Recipes.shipped().get(0);
-        Mask skin = Samples.retoucher().skinMask(doc.pixels(), RunMonitor.NONE);
-        Retouched result = Samples.retoucher().apply(doc.pixels(), recipe, RetouchMasks.fromSkin(skin), 77, RunMonitor.NONE);
+        Retouched result = Samples.retoucher().apply(doc.pixels(), recipe, RetouchMasks.of(Samples.map(doc.pixels())), 77, RunMonitor.NONE);
 
         Path variant = Variants.save(original, doc, result, recipe, 77, EnumSet.of(Market.EU, Market.NORWAY)).file();
         assertEquals(dir.resolve("look-07.variants/look-07-e-commerce-clean-77.jpg"), variant);
@@ -76,8 +75,7 @@ class VariantsTest {
         Path original = original();
         ImageDocument doc = ImageFiles.read(original);
         Recipe recipe = Recipes.shipped().get(0);
-        Mask skin = Samples.retoucher().skinMask(doc.pixels(), RunMonitor.NONE);
-        Retouched result = Samples.retoucher().apply(doc.pixels(), recipe, RetouchMasks.fromSkin(skin), 5, RunMonitor.NONE);
+        Retouched result = Samples.retoucher().apply(doc.pixels(), recipe, RetouchMasks.of(Samples.map(doc.pixels())), 5, RunMonitor.NONE);
 
         SavedVariant saved = Variants.save(original, doc, result, recipe, 5, EnumSet.of(Market.NORWAY));
         Path variant = saved.file();
@@ -109,7 +107,7 @@ class VariantsTest {
         AtomicInteger polls = new AtomicInteger();
         RunMonitor cancelSoon = () -> polls.incrementAndGet() > 2;
         InferenceException e = assertThrows(InferenceException.class, () -> Samples.retoucher().apply(doc.pixels(), Recipes.shipped().get(0),
-                RetouchMasks.fromSkin(Mask.full(doc.pixels().width(), doc.pixels().height())), 1, cancelSoon));
+                new RetouchMasks(Mask.full(doc.pixels().width(), doc.pixels().height()), List.of(), null), 1, cancelSoon));
         assertEquals(InferenceException.Code.CANCELLED, e.code());
         assertFalse(Files.exists(Variants.folderOf(original)), "nothing was written");
     }
@@ -119,7 +117,7 @@ class VariantsTest {
         Path original = original();
         Files.writeString(Variants.folderOf(original), "a file where the variants folder should be");
         ImageDocument doc = ImageFiles.read(original);
-        Retouched same = new Retouched(doc.pixels(), List.of(), List.of(), 0);
+        Retouched same = new Retouched(doc.pixels(), List.of(), List.of(), 0, List.of());
         ImageIoException e = assertThrows(ImageIoException.class, () -> Variants.save(original, doc, same, Recipes.shipped().get(1), 1, Set.of()));
         assertEquals(ImageIoException.Kind.NOT_WRITABLE, e.kind());
         assertTrue(e.getMessage().contains("cannot be created to hold the variant"), e.getMessage());

@@ -14,17 +14,19 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 
 /**
- * Recipe files: versioned JSON ({@code "format": "latent-retouch-recipe", "version": 1}), and the recipes that ship.
- * A file of a newer version or with an unknown step is refused with a sentence saying which.
+ * Recipe files: versioned JSON ({@code "format": "latent-retouch-recipe", "version": 2}), and the recipes that ship.
+ * A file of a newer version or with an unknown step is refused with a sentence saying which. Version 2 gave the
+ * fabric step a region; a version-1 fabric step acts on the region given when applying (version 1 pressed everything
+ * away from skin, backdrops included).
  */
 public final class Recipes {
 
     public static final String FORMAT = "latent-retouch-recipe";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final String[] SHIPPED = {"e-commerce-clean.json", "editorial-natural.json"};
 
     private Recipes() {
@@ -102,7 +104,10 @@ public final class Recipes {
             j.addProperty("op", s.op());
             switch (s) {
                 case Step.Imperfection i -> j.addProperty("level", i.level());
-                case Step.Fabric f -> j.addProperty("strength", f.strength());
+                case Step.Fabric f -> {
+                    j.addProperty("strength", f.strength());
+                    j.addProperty("region", f.region().id());
+                }
                 case Step.Lighting l -> {
                     j.addProperty("glow", l.glow());
                     j.addProperty("key", l.key());
@@ -119,7 +124,8 @@ public final class Recipes {
         String op = text(j, "op");
         return switch (op) {
             case "imperfection" -> new Step.Imperfection(j.get("level").getAsDouble());
-            case "fabric" -> new Step.Fabric(j.get("strength").getAsDouble());
+            case "fabric" -> new Step.Fabric(j.get("strength").getAsDouble(),
+                    j.has("region") ? FabricRegion.parse(text(j, "region")) : FabricRegion.GIVEN);
             case "lighting" -> new Step.Lighting(j.get("glow").getAsDouble(), j.get("key").getAsDouble(), j.get("direction").getAsDouble());
             default -> throw new RecipeException("unknown step '" + op + "', expected one of [imperfection, fabric, lighting]");
         };

@@ -1,28 +1,32 @@
 package io.latentretouch.retouch;
 
+import java.util.List;
+
 import io.latentretouch.imaging.Mask;
-import io.latentretouch.imaging.Masks;
+import io.latentretouch.inference.models.Face;
 
 /**
- * Where the steps act: skin for imperfection and lighting, fabric for folds. Pixels outside both are never changed.
+ * Where the steps act: skin (with the faces that scale it) for imperfection and lighting, the fabric region for folds.
+ * Pixels outside both are never changed.
+ *
+ * @param skin   the skin mask, features left out
+ * @param faces  the faces whose sizes scale the skin work; empty for the image's own scale
+ * @param fabric the fabric region painted, imported or chosen by the user, or null when there is none: a fabric step
+ *               whose recipe names no region of its own is then skipped, and the result says so
  */
-public record RetouchMasks(Mask skin, Mask fabric) {
+public record RetouchMasks(Mask skin, List<Face> faces, Mask fabric) {
 
-    /**
-     * Skin as given; fabric everything well away from skin: garments, and a plain backdrop, which has no folds to
-     * press. The margin keeps the fold filter off the edge between skin and what surrounds it, which it would read as
-     * a fold and lighten into a halo.
-     */
-    public static RetouchMasks fromSkin(Mask skin) {
-        int margin = Math.max(4, Math.max(skin.width(), skin.height()) / FABRIC_MARGIN_DIVISOR);
-        float[] near = Masks.growCoarse(skin, margin).values();
-        float[] f = new float[near.length];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = Math.max(0, 1 - 2 * near[i]);
-        }
-        return new RetouchMasks(skin, Mask.wrap(skin.width(), skin.height(), f));
+    public RetouchMasks {
+        faces = List.copyOf(faces);
     }
 
-    /** The margin between skin and fabric, as a fraction of the image's long side: about two fold widths. */
-    static final int FABRIC_MARGIN_DIVISOR = 20;
+    /** The skin of a skin map, no fabric region. */
+    public static RetouchMasks of(SkinMap map) {
+        return new RetouchMasks(map.skin(), map.faces(), null);
+    }
+
+    /** The same skin with {@code region} as the fabric region (null for none). */
+    public RetouchMasks withFabric(Mask region) {
+        return new RetouchMasks(skin, faces, region);
+    }
 }

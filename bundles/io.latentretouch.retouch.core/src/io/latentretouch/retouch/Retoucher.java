@@ -1,9 +1,12 @@
 package io.latentretouch.retouch;
 
+import java.util.List;
+
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.inference.models.Face;
 
 /**
  * Applies recipes. A service; thread-safe. Call it off the UI thread: a full-resolution image takes seconds. Every
@@ -12,20 +15,30 @@ import io.latentretouch.inference.RunMonitor;
 public interface Retoucher {
 
     /**
-     * The soft skin mask of the best installed segmenter: a face-parsing model when one is installed, else the
-     * embedded colour model.
+     * The faces in the image, by the installed face detector (BlazeFace ships), most confident first; empty when none
+     * is found or no detector is installed.
      *
-     * @throws InferenceException when the model fails or the run is cancelled
+     * @throws InferenceException when the detector fails or the run is cancelled
      */
-    Mask skinMask(PlanarImage image, RunMonitor monitor) throws InferenceException;
+    List<Face> faces(PlanarImage image, RunMonitor monitor) throws InferenceException;
 
     /**
-     * The image with its isolated blemishes regenerated (the part of level 1 that the bands cannot do), or the image
-     * itself when none are found; for the live preview, which blends it in below level 2.
+     * Where the skin is, for these faces (found, drawn or edited by the user): each face's skin by a colour model of
+     * its own cheeks and forehead, its eyes, brows, lips and nostrils left out; other skin by the general colour model
+     * (a face-parsing model when one is installed), kept to the colours of the faces' skin.
      *
-     * @throws InferenceException when the inpainting model fails or the run is cancelled
+     * @throws InferenceException when a model fails or the run is cancelled
      */
-    PlanarImage withoutBlemishes(PlanarImage image, Mask skin, long seed, RunMonitor monitor) throws InferenceException;
+    SkinMap skinMap(PlanarImage image, List<Face> faces, RunMonitor monitor) throws InferenceException;
+
+    /**
+     * The imperfection slider's live preview of a view of an image: the view at screen resolution, its skin and its
+     * faces in view pixels. Prepared with the same models, masks and face scales as {@link #apply}; every level is then
+     * a recombination of a few milliseconds.
+     *
+     * @throws InferenceException when a model fails or the run is cancelled
+     */
+    ImperfectionPreview preview(PlanarImage view, Mask skin, List<Face> faces, long seed, RunMonitor monitor) throws InferenceException;
 
     /**
      * Applies the recipe's steps in order. Pixels outside both masks come back bit-identical.

@@ -1,5 +1,7 @@
 package io.latentretouch.retouch;
 
+import java.util.Objects;
+
 /** One step of a recipe. Immutable values; the {@link Retoucher} knows how to apply each. */
 public sealed interface Step permits Step.Imperfection, Step.Fabric, Step.Lighting {
 
@@ -25,15 +27,23 @@ public sealed interface Step permits Step.Imperfection, Step.Fabric, Step.Lighti
     }
 
     /**
-     * Fabric folds: 0 keeps them (lifestyle), 1 presses them out (e-commerce), negative deepens them.
+     * Fabric folds: 0 keeps them (lifestyle), 1 presses them out (e-commerce), negative deepens them; only inside the
+     * fabric region, nowhere else.
      *
      * @param strength in [-1, 1]
+     * @param region   where the fabric is
      */
-    record Fabric(double strength) implements Step {
+    record Fabric(double strength, FabricRegion region) implements Step {
         public Fabric {
             if (!(strength >= -1 && strength <= 1)) {
                 throw new IllegalArgumentException("The fabric strength runs from -1 to 1, not " + strength);
             }
+            Objects.requireNonNull(region, "region");
+        }
+
+        /** A fabric step on the region the user gives when applying. */
+        public Fabric(double strength) {
+            this(strength, FabricRegion.GIVEN);
         }
 
         @Override

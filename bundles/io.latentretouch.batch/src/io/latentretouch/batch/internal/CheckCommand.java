@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.latentretouch.batch.Command;
+import io.latentretouch.inference.Contract;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
@@ -47,7 +48,7 @@ public final class CheckCommand implements Command {
         for (ModelDescriptor model : registry.models()) {
             long start = System.nanoTime();
             try {
-                Map<String, Tensor> outputs = inference.run(model, probeInputs(model), RunMonitor.NONE);
+                Map<String, Tensor> outputs = inference.run(model, probeInputs(inference.load(model)), RunMonitor.NONE);
                 out.printf("model %-28s %-16s %-11s ran in %5.1f ms -> %s%n", model.reference(), model.task().id(),
                         model.origin().name().toLowerCase(), (System.nanoTime() - start) / 1e6, outputs.keySet());
             } catch (InferenceException e) {
@@ -61,10 +62,13 @@ public final class CheckCommand implements Command {
         return problems == 0 && !registry.models().isEmpty() ? 0 : 1;
     }
 
-    /** Mid-grey images, full masks, neutral scalars: inputs any model of the contract accepts. */
-    static Map<String, Tensor> probeInputs(ModelDescriptor model) {
+    /**
+     * Mid-grey images, full masks, neutral scalars, shaped as the model file declares them (a family contract may
+     * leave a size open that the file fixes): inputs any model of the contract accepts.
+     */
+    static Map<String, Tensor> probeInputs(Contract actual) {
         Map<String, Tensor> inputs = new HashMap<>();
-        for (TensorSpec spec : model.contract().inputs()) {
+        for (TensorSpec spec : actual.inputs()) {
             long[] shape = spec.dims().stream().mapToLong(d -> d.chars().allMatch(Character::isDigit) ? Long.parseLong(d) : FREE_DIM).toArray();
             Tensor t = Tensor.allocate(spec.type(), shape);
             switch (spec.type()) {

@@ -9,15 +9,16 @@ final class Report {
 
     Report(PrintStream out) {
         this.out = out;
-        out.printf("%-28s %-18s %9s %8s  %s%n", "image", "recipe", "blemishes", "time", "variant");
+        out.printf("%-28s %-18s %5s %5s %8s  %s%n", "image", "recipe", "faces", "spots", "time", "variant");
     }
 
     void row(RetouchJob.Outcome o) {
         if (o.error() != null) {
             out.printf("%-28s %-18s %9s %8s  FAILED: %s%n", o.file().getFileName(), o.recipe().name(), "", "", o.error());
         } else {
-            out.printf("%-28s %-18s %9d %7.1fs  %s%n", o.file().getFileName(), o.recipe().name(), o.result().blemishes(), o.seconds(),
-                    o.variant());
+            out.printf("%-28s %-18s %5d %5d %7.1fs  %s%n", o.file().getFileName(), o.recipe().name(), o.skin().faces().size(),
+                    o.result().blemishes(), o.seconds(), o.variant());
+            o.result().notes().forEach(n -> out.printf("%-28s %-18s   %s%n", "", "", n));
         }
     }
 }

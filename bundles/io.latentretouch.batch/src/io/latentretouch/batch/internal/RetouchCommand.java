@@ -14,8 +14,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.latentretouch.batch.Command;
+import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.MaskFiles;
 import io.latentretouch.imaging.io.metadata.Market;
+import io.latentretouch.retouch.FabricRegion;
 import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.RecipeException;
 import io.latentretouch.retouch.Recipes;
@@ -24,9 +27,11 @@ import io.latentretouch.retouch.SampleShoot;
 import io.latentretouch.retouch.Variants;
 
 /**
- * {@code retouch [--recipe NAME|FILE]... [--seed N] [--markets EU,FRANCE,NORWAY] [FILE|FOLDER]...}: the main job.
- * With no files it generates a sample shoot, applies both shipped recipes, saves the variants and a contact sheet, and
- * reports what the retouching did against the shoot's known truth.
+ * {@code retouch [--recipe NAME|FILE]... [--seed N] [--markets EU,FRANCE,NORWAY] [--fabric-region whole-image|MASKFILE]
+ * [FILE|FOLDER]...}: the main job. With no files it generates a sample shoot, applies both shipped recipes, saves the
+ * variants and a contact sheet, and reports what the retouching did against the shoot's known truth. A fabric step
+ * whose recipe takes the region given acts where {@code --fabric-region} says, and is skipped (the report says so)
+ * without it.
  */
 @Component(service = Command.class)
 public final class RetouchCommand implements Command {
@@ -51,7 +56,7 @@ public final class RetouchCommand implements Command {
     public int run(List<String> args, PrintStream out) {
         try {
             Options o = Options.parse(args);
-            RetouchJob job = new RetouchJob(retoucher, o.seed, o.markets);
+            RetouchJob job = new RetouchJob(retoucher, o.seed, o.markets, o.fabric);
             if (o.paths.isEmpty()) {
                 return new SampleReport(retoucher, out).run(job, SampleShoot.write(SAMPLE, SAMPLE_SIZE), o.recipes);
             }
@@ -94,6 +99,7 @@ public final class RetouchCommand implements Command {
         final List<Path> paths = new ArrayList<>();
         long seed = 20261128L;
         Set<Market> markets = Variants.DEFAULT_MARKETS;
+        RetouchJob.FabricRegion fabric = image -> null;
 
         static Options parse(List<String> args) throws RecipeException {
             Options o = new Options();
@@ -103,9 +109,10 @@ public final class RetouchCommand implements Command {
                     case "--recipe" -> o.recipes.add(Recipes.named(value(args, ++i, a)));
                     case "--seed" -> o.seed = Long.parseLong(value(args, ++i, a));
                     case "--markets" -> o.markets = markets(value(args, ++i, a));
+                    case "--fabric-region" -> o.fabric = fabric(value(args, ++i, a));
                     default -> {
                         if (a.startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + a + ", expected --recipe, --seed or --markets");
+                            throw new IllegalArgumentException("unknown option " + a + ", expected --recipe, --seed, --markets or --fabric-region");
                         }
                         o.paths.add(Path.of(a));
                     }
@@ -122,6 +129,18 @@ public final class RetouchCommand implements Command {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args.get(i);
+        }
+
+        /** The whole image, or a mask file (grey or alpha, any size) scaled to each image. */
+        private static RetouchJob.FabricRegion fabric(String region) {
+            if (region.equals(FabricRegion.WHOLE_IMAGE.id())) {
+                return image -> Mask.full(image.width(), image.height());
+            }
+            Path file = Path.of(region);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("--fabric-region takes whole-image or a mask file; there is no file " + file);
+            }
+            return image -> MaskFiles.read(file, image.width(), image.height()).mask();
         }
 
         private static Set<Market> markets(String list) {

@@ -3,15 +3,17 @@ package io.latentretouch.batch.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.synthetic.Blemish;
-import io.latentretouch.imaging.synthetic.Measures;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.retouch.FaceMeasures;
 import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.RetouchMasks;
 import io.latentretouch.retouch.Retoucher;
@@ -19,8 +21,9 @@ import io.latentretouch.retouch.SampleShoot;
 import io.latentretouch.retouch.Step;
 
 /**
- * The main job on the sample shoot: the variants of every frame, then what the retouching did against the known
- * truth (planted blemishes' contrast removed, detail energy per level), and a contact sheet.
+ * The main job on the sample shoot: the variants of every frame (the garments as flat lays, fabric everywhere), then
+ * what the retouching did against the known truth (planted blemishes' contrast removed) and by the face measures
+ * (feature detail and pore texture per level, {@link FaceMeasures}), and a contact sheet.
  */
 final class SampleReport {
 
@@ -37,9 +40,10 @@ final class SampleReport {
         List<List<Path>> sheet = new ArrayList<>();
         int failed = 0;
         List<RetouchJob.Outcome> portraits = new ArrayList<>();
+        RetouchJob.FabricRegion flatLay = image -> Mask.full(image.width(), image.height());
         for (SampleShoot.Frame frame : frames) {
             List<Path> row = new ArrayList<>(List.of(frame.file()));
-            for (RetouchJob.Outcome o : job.run(frame.file(), recipes)) {
+            for (RetouchJob.Outcome o : frame.portrait() ? job.run(frame.file(), recipes) : job.run(frame.file(), recipes, flatLay)) {
                 report.row(o);
                 failed += o.error() == null ? 0 : 1;
                 row.add(o.variant() == null ? frame.file() : o.variant());
@@ -60,23 +64,30 @@ final class SampleReport {
     }
 
     /**
-     * Blemish contrast removed by the first recipe and by level 1 alone, and detail energy of the skin at levels 1 to
-     * 5, per portrait.
+     * Per portrait: the blemish contrast removed by the first recipe and by level 1 alone, and the face measures at
+     * levels 1 to 5 (feature detail, worst box; pore texture).
      */
     private void truth(List<SampleShoot.Frame> frames, List<RetouchJob.Outcome> portraits) {
-        out.printf("%-28s %9s %9s %9s   %s%n", "portrait", "planted", "removed", "level 1", "skin detail energy ×1e-5 at levels 1 2 3 4 5");
-        Map<Path, SampleShoot.Frame> byFile = new java.util.HashMap<>();
+        out.printf("%-24s %7s %8s %8s   %s%n", "portrait", "planted", "removed", "level 1",
+                "feature detail / pore texture at levels 1 2 3 4 5 (original = 1)");
+        Map<Path, SampleShoot.Frame> byFile = new HashMap<>();
         frames.forEach(f -> byFile.put(f.file(), f));
         for (RetouchJob.Outcome o : portraits) {
             List<Blemish> planted = byFile.get(o.file()).blemishes();
+            PlanarImage source = o.source().pixels();
             PlanarImage[] atLevel = new PlanarImage[6];
-            StringBuilder energies = new StringBuilder();
+            StringBuilder measures = new StringBuilder();
             for (int level = 1; level <= 5; level++) {
                 atLevel[level] = at(o, level);
-                energies.append(String.format(" %6.2f", atLevel[level] == null ? Double.NaN : 1e5 * Measures.detailEnergy(atLevel[level], o.skin())));
+                if (atLevel[level] == null || !o.skin().hasFaces()) {
+                    measures.append("     –     ");
+                } else {
+                    FaceMeasures.Result r = FaceMeasures.of(source, atLevel[level], o.skin().faces().get(0));
+                    measures.append(String.format(" %4.2f/%4.2f ", r.worstFeature(), r.pores()));
+                }
             }
-            out.printf("%-28s %9d %8.0f %% %8.0f %%  %s%n", o.file().getFileName(), planted.size(), 100 * removed(planted, o.source().pixels(), o.result().image()),
-                    100 * removed(planted, o.source().pixels(), atLevel[1]), energies);
+            out.printf("%-24s %7d %7.0f %% %7.0f %%  %s%s%n", o.file().getFileName(), planted.size(), 100 * removed(planted, source, o.result().image()),
+                    100 * removed(planted, source, atLevel[1]), measures, o.skin().hasFaces() ? "" : "  (no face found)");
         }
     }
 
@@ -94,7 +105,7 @@ final class SampleReport {
     private PlanarImage at(RetouchJob.Outcome o, int level) {
         try {
             Recipe only = new Recipe("level " + level, "", List.of(new Step.Imperfection(level)));
-            return retoucher.apply(o.source().pixels(), only, RetouchMasks.fromSkin(o.skin()), 1, RunMonitor.NONE).image();
+            return retoucher.apply(o.source().pixels(), only, RetouchMasks.of(o.skin()), 1, RunMonitor.NONE).image();
         } catch (InferenceException e) {
             return null;
         }

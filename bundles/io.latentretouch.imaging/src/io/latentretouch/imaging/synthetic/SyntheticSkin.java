@@ -6,14 +6,16 @@ import java.util.Random;
 
 import io.latentretouch.imaging.Blur;
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.Masks;
 import io.latentretouch.imaging.Noise;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.Region;
 
 /**
  * Generates portraits with known truth: a face-shaped ellipse of skin on a studio backdrop, with a shading gradient,
- * low-frequency tonal variation, pore texture and isolated blemishes at random but known places. Deterministic per
- * seed.
+ * low-frequency tonal variation, pore texture, eyes, brows, nostrils and lips at known places (a face detector finds
+ * it, and the features have sharp edges the skin work must keep), and isolated blemishes at random but known places
+ * on the skin between them. Deterministic per seed.
  */
 public final class SyntheticSkin {
 
@@ -24,10 +26,16 @@ public final class SyntheticSkin {
     private SyntheticSkin() {
     }
 
+    /** The face's inter-ocular distance, as a share of the image side. */
+    public static final double IOD = 0.34;
+    /** How far blemishes keep from the features, in IODs. */
+    private static final double CLEARANCE = 0.2;
+
     /** A portrait of {@code size}×{@code size} pixels with {@code count} blemishes. */
     public static SkinSample portrait(int size, float[] tone, int count, long seed) {
         Random random = new Random(seed);
         Mask face = ellipse(size);
+        SyntheticFeatures features = new SyntheticFeatures(size, size * IOD, tone);
         float[] pores = pores(size, seed);
         float[] variation = Blur.gaussian(Noise.gaussian(seed + 1, Region.of(size, size)), size, size, size / 24.0);
         normalise(variation, 0.035f);
@@ -42,12 +50,24 @@ public final class SyntheticSkin {
                 }
             }
         }
-        List<Blemish> blemishes = place(face, size, count, random);
+        Mask featureMask = features.paint(clean);
+        float[] skin = face.values().clone();
+        for (int i = 0; i < skin.length; i++) {
+            skin[i] = featureMask.values()[i] > 0 ? 0f : skin[i];
+        }
+        Mask bare = Mask.wrap(size, size, skin);
+        // blemishes keep clear of the features by a fifth of the eye distance, out of the zone a retoucher protects
+        float[] clear = skin.clone();
+        float[] near = Masks.dilate(featureMask, (int) Math.ceil(CLEARANCE * size * IOD)).values();
+        for (int i = 0; i < clear.length; i++) {
+            clear[i] = near[i] > 0 ? 0f : clear[i];
+        }
+        List<Blemish> blemishes = place(Mask.wrap(size, size, clear), size, count, random);
         PlanarImage image = clean.copy();
         for (Blemish b : blemishes) {
             stamp(image, b);
         }
-        return new SkinSample(image, clean, face, blemishes);
+        return new SkinSample(image, clean, bare, blemishes, featureMask, features.landmarks());
     }
 
     /** Pores: small dark dots of fine texture, about 1.5 % of the skin value. */
@@ -84,7 +104,7 @@ public final class SyntheticSkin {
         return m;
     }
 
-    /** Spots well inside the face, with the skin around them, and apart from each other. */
+    /** Spots well inside the skin, with skin all around them (no feature), and apart from each other. */
     private static List<Blemish> place(Mask face, int size, int count, Random random) {
         List<Blemish> spots = new ArrayList<>();
         int tries = 0;
@@ -92,18 +112,28 @@ public final class SyntheticSkin {
             double radius = size / 160.0 * (1 + random.nextDouble());
             int x = (int) (size * (0.2 + 0.6 * random.nextDouble()));
             int y = (int) (size * (0.15 + 0.7 * random.nextDouble()));
-            // the square a blemish's contrast is measured in (five radii out, see Blemish) lies on the face: the face
-            // is convex, so its corners being on it is enough
+            // the square a blemish's contrast is measured in (five radii out, see Blemish) lies on bare skin
             int margin = (int) Math.ceil(radius * 5) + 1;
             boolean inside = x - margin >= 0 && y - margin >= 0 && x + margin < size && y + margin < size
-                    && face.get(x - margin, y - margin) > 0 && face.get(x + margin, y - margin) > 0 && face.get(x - margin, y + margin) > 0
-                    && face.get(x + margin, y + margin) > 0;
+                    && bare(face, x - margin, y - margin, 2 * margin + 1);
             boolean apart = spots.stream().allMatch(s -> Math.hypot(s.x() - x, s.y() - y) > 6 * Math.max(radius, s.radius()));
             if (inside && apart) {
                 spots.add(new Blemish(x, y, radius, 0.18 + 0.12 * random.nextDouble()));
             }
         }
         return spots;
+    }
+
+    /** Whether every pixel of the square is skin. */
+    private static boolean bare(Mask skin, int x0, int y0, int side) {
+        for (int y = y0; y < y0 + side; y++) {
+            for (int x = x0; x < x0 + side; x++) {
+                if (skin.get(x, y) == 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Darkens the skin under a blemish, slightly reddened. */

@@ -1,5 +1,7 @@
 package io.latentretouch.inference.models;
 
+import java.util.List;
+
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.ModelDescriptor;
@@ -20,6 +22,22 @@ public interface ModelAdapters {
 
     /** A skin segmenter for the embedded colour model or a BiSeNet face-parsing model. @throws InferenceException as above */
     SkinSegmenter skinSegmenter(ModelDescriptor model) throws InferenceException;
+
+    /**
+     * A garment segmenter: the cloth class of a BiSeNet face-parsing model.
+     *
+     * @throws InferenceException {@code CONTRACT_MISMATCH} naming the supported family when the model is not one
+     */
+    Segmenter garmentSegmenter(ModelDescriptor model) throws InferenceException;
+
+    /**
+     * A face detector on BlazeFace models: the first short-range and the first full-range one among {@code models}
+     * (the registry's models for the face detection task, installed before embedded).
+     *
+     * @throws InferenceException {@code CONTRACT_MISMATCH} when none of them is a BlazeFace model, or when one does not
+     *                            fit BlazeFace's layout (naming the tensor that differs)
+     */
+    FaceDetector faceDetector(List<ModelDescriptor> models) throws InferenceException;
 
     /** An upscaler for a Real-ESRGAN model. @throws InferenceException as above */
     Upscaler upscaler(ModelDescriptor model) throws InferenceException;

@@ -13,4 +13,15 @@ public record TileSpec(int tile, int margin, int guard) {
      * working memory (docs/BENCHMARKS.md).
      */
     public static final TileSpec DEFAULT = new TileSpec(768, 96, 64);
+
+    /**
+     * Tiles for a model that reaches {@code reach} pixels: a guard covering it (rounded up to a multiple of 4, the
+     * largest pooling of the default models), 32 pixels of blending beyond, and cores at least twice the margin and
+     * {@code least} pixels.
+     */
+    public static TileSpec forReach(int reach, int least) {
+        int guard = (reach + 4 + 3) / 4 * 4;
+        int margin = guard + 32;
+        return new TileSpec(Math.max(least, (2 * margin + 3) / 4 * 4), margin, guard);
+    }
 }

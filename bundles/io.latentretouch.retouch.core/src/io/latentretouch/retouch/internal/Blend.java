@@ -24,4 +24,5 @@ final class Blend {
         }
         return b;
     }
+
 }

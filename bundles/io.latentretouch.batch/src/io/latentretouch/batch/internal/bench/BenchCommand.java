@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Reference;
 import io.latentretouch.batch.Command;
 import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.models.ModelAdapters;
-import io.latentretouch.inference.models.TileSpec;
 import io.latentretouch.retouch.Retoucher;
 
 /**
@@ -55,8 +54,7 @@ public final class BenchCommand implements Command {
                     new RetouchBench(retoucher, out).large(size[0], size[1]);
                 }
                 case "tiled" -> inference.tiled(args.size() > 1 ? Double.parseDouble(args.get(1)) : 50,
-                        args.size() > 2 ? new TileSpec(Integer.parseInt(args.get(2)), TileSpec.DEFAULT.margin(), TileSpec.DEFAULT.guard())
-                                : TileSpec.DEFAULT);
+                        args.size() > 2 ? Integer.parseInt(args.get(2)) : 768);
                 default -> {
                     out.println("bench: say which benchmark: inference, tiled [MEGAPIXELS [TILE]], imaging, retouch [MEGAPIXELS], large [MEGAPIXELS]");
                     return 2;

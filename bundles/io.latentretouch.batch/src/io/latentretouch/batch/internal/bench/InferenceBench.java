@@ -17,6 +17,7 @@ import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Tensor;
 import io.latentretouch.inference.models.DefaultModelIds;
 import io.latentretouch.inference.models.ModelAdapters;
+import io.latentretouch.inference.models.SkinDetailCurve;
 import io.latentretouch.inference.models.TileSpec;
 import io.latentretouch.inference.models.TiledRequest;
 
@@ -28,11 +29,16 @@ final class InferenceBench {
 
     private static final int SIDE = 2048;
     private static final int RUNS = 5;
-    private static final String OPENCV_BANDS = "import cv2, numpy as np, sys, time, statistics\n"
-            + "img = cv2.imread(sys.argv[1]).astype(np.float32) / 255\n"
+    /** The skin detail model's computation (guide, guided filter, three bands) in OpenCV, its blurs at the same sigmas. */
+    private static final String OPENCV_SKIN = "import cv2, numpy as np, sys, time, statistics\n"
+            + "img = cv2.imread(sys.argv[1]).astype(np.float32) / 255; iod = float(sys.argv[3]); eps = float(sys.argv[4]) ** 2\n"
+            + "B = lambda z, s: cv2.GaussianBlur(z, (0, 0), s)\n"
             + "def run():\n"
-            + "    b1 = cv2.GaussianBlur(img, (0, 0), 1.5); b2 = cv2.GaussianBlur(img, (0, 0), 6); b3 = cv2.GaussianBlur(img, (0, 0), 24)\n"
-            + "    return b3 + 0.7 * (b2 - b3) + 0.4 * (b1 - b2) + 0.2 * (img - b1)\n"
+            + "    f, g, t = iod / 60, iod / 16, iod / 4\n"
+            + "    I = B(img, 2 * f); mI = B(I, g); mp = B(img, g); cov = B(I * img, g) - mI * mp; var = B(I * I, g) - mI * mI\n"
+            + "    a = cov / (var + eps); b = mp - a * mI; low = B(a, g) * I + B(b, g)\n"
+            + "    high = img - low; coarse = B(high, f); fine = high - coarse; tone = B(low, g) - B(low, t)\n"
+            + "    return img - 0.6 * fine - 0.75 * coarse - 0.5 * tone\n"
             + "run(); ts = []\n"
             + "for i in range(int(sys.argv[2])):\n"
             + "    t = time.perf_counter(); run(); ts.append((time.perf_counter() - t) * 1000)\n"
@@ -43,6 +49,11 @@ final class InferenceBench {
             + "for i in range(int(sys.argv[3])):\n"
             + "    t = time.perf_counter(); cv2.inpaint(img, m, 3, cv2.INPAINT_TELEA); ts.append((time.perf_counter() - t) * 1000)\n"
             + "print(statistics.median(ts))";
+
+    /** The IOD the retoucher runs the skin detail model at (at most), and a pore contrast like the synthetic skin's. */
+    private static final float WORK_IOD = 128;
+    private static final float CONTRAST = 0.006f;
+    private static final int REACH = (int) Math.ceil(SkinDetailCurve.REACH * WORK_IOD);
 
     private final ModelAdapters adapters;
     private final ModelRegistry registry;
@@ -65,19 +76,14 @@ final class InferenceBench {
 
         ModelDescriptor skin = registry.require(DefaultModelIds.SKIN_DETAIL);
         TiledRequest whole = new TiledRequest(Map.of("image", sample.image(), "mask", sample.skin().asImage()), Map.of("grain", 1L),
-                Map.of("level", Tensor.ofFloats(new float[] {1f}, 1)), "output", 3, 1, TileSpec.DEFAULT);
+                Map.of("level", scalar(1f), "iod", scalar(WORK_IOD), "contrast", scalar(CONTRAST)), "output", 3, 1, TileSpec.forReach(REACH, SIDE));
         double ours = Stopwatch.median(RUNS, () -> adapters.runTiled(skin, whole, RunMonitor.NONE));
         out.println("| 2048² (median of " + RUNS + ") | Latent Retouch | anchor | anchor ms | ratio |");
         out.println("|---|---|---|---|---|");
         if (External.python("cv2")) {
-            double cv = Double.parseDouble(External.run(List.of(External.PYTHON, "-c", OPENCV_BANDS, png.toString(), "" + RUNS)).strip());
-            row("skin detail (3 bands) vs blurs σ 1.5/6/24 + band sums", ours, "OpenCV GaussianBlur (float32)", cv);
-        }
-        if (External.exists(External.CONVERT)) {
-            double read = External.medianMillis(RUNS, List.of(External.CONVERT, png.toString(), "null:"));
-            double blurs = External.medianMillis(RUNS, List.of(External.CONVERT, png.toString(), "(", "+clone", "-blur", "0x1.5", ")",
-                    "(", "-clone", "0", "-blur", "0x6", ")", "(", "-clone", "0", "-blur", "0x24", ")", "null:"));
-            row("skin detail (3 bands) vs the three blurs", ours, "ImageMagick -blur (minus reading the PNG)", blurs - read);
+            double cv = Double.parseDouble(External.run(List.of(External.PYTHON, "-c", OPENCV_SKIN, png.toString(), "" + RUNS, "" + WORK_IOD,
+                    "" + SkinDetailCurve.EDGE_CONTRAST * CONTRAST)).strip());
+            row("skin detail at an IOD of 128 px (guided base, 3 bands)", ours, "OpenCV: the same computation, GaussianBlur at full resolution (float32)", cv);
         }
         ModelDescriptor fill = registry.require(DefaultModelIds.INPAINT_FILL);
         double inpaint = Stopwatch.median(RUNS, () -> adapters.inpainter(fill).inpaint(sample.image(), hole, 1, RunMonitor.NONE));
@@ -89,13 +95,14 @@ final class InferenceBench {
     }
 
     /** A tiled skin-detail run over {@code megapixels}: time per megapixel and the process's peak resident memory. */
-    void tiled(double megapixels, TileSpec tiles) throws Exception {
+    void tiled(double megapixels, int tile) throws Exception {
+        TileSpec tiles = TileSpec.forReach(REACH, tile);
         int side = (int) Math.round(Math.sqrt(megapixels * 1e6));
         PlanarImage big = LargeImages.portraits(side, side);
         Mask all = Mask.full(side, side);
         ModelDescriptor skin = registry.require(DefaultModelIds.SKIN_DETAIL);
         TiledRequest request = new TiledRequest(Map.of("image", big, "mask", all.asImage()), Map.of("grain", 3L),
-                Map.of("level", Tensor.ofFloats(new float[] {2f}, 1)), "output", 3, 1, tiles);
+                Map.of("level", scalar(2f), "iod", scalar(WORK_IOD), "contrast", scalar(CONTRAST)), "output", 3, 1, tiles);
         long start = System.nanoTime();
         PlanarImage result = adapters.runTiled(skin, request, RunMonitor.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -136,5 +143,9 @@ final class InferenceBench {
             }
         }
         return "?";
+    }
+
+    private static Tensor scalar(float v) {
+        return Tensor.ofFloats(new float[] {v}, 1);
     }
 }

@@ -20,6 +20,7 @@ import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.Recipes;
 import io.latentretouch.retouch.RetouchMasks;
 import io.latentretouch.retouch.Retoucher;
+import io.latentretouch.retouch.SkinMap;
 import io.latentretouch.retouch.Step;
 
 /**
@@ -45,11 +46,10 @@ final class RetouchBench {
 
     /** Preview steps over a slider drag 3 → 1 → 5 → 3 in hundredths-of-a-level pairs. */
     void preview() throws Exception {
-        PlanarImage view = LargeImages.portraits(VIEW_W, VIEW_H);
-        Mask skin = retoucher.skinMask(view, RunMonitor.NONE);
-        PlanarImage clean = retoucher.withoutBlemishes(view, skin, 1, RunMonitor.NONE);
-        double prepare = Stopwatch.median(RUNS, () -> new ImperfectionPreview(view, skin, clean, 1, 7));
-        ImperfectionPreview preview = new ImperfectionPreview(view, skin, clean, 1, 7);
+        PlanarImage view = LargeImages.portrait(VIEW_W, VIEW_H);
+        SkinMap map = map(view);
+        double prepare = Stopwatch.median(RUNS, () -> retoucher.preview(view, map.skin(), map.faces(), 7, RunMonitor.NONE));
+        ImperfectionPreview preview = retoucher.preview(view, map.skin(), map.faces(), 7, RunMonitor.NONE);
         ColorConverter screen = new ColorConverter(StandardProfile.ADOBE_RGB.space());
         byte[] rgb = new byte[VIEW_W * VIEW_H * 3];
         double[] render = drag(level -> preview.render(level));
@@ -57,8 +57,9 @@ final class RetouchBench {
         out.printf("| live preview, %d×%d view (%.1f MP), %d slider steps | median | 90th percentile |%n", VIEW_W, VIEW_H,
                 VIEW_W * VIEW_H / 1e6, render.length);
         out.println("|---|---|---|");
-        out.printf("| preparing the view's bands and blemish fill (once per view; median of %d) | %.0f ms | |%n", RUNS, prepare);
-        out.printf("| a slider step: recombine the bands | %.1f ms | %.1f ms |%n", percentile(render, 0.5), percentile(render, 0.9));
+        out.printf("| preparing the view: the model at levels 1, 4 and 5 and the blemish fill (once per view; median of %d) | %.0f ms | |%n",
+                RUNS, prepare);
+        out.printf("| a slider step: recombine the model's answers | %.1f ms | %.1f ms |%n", percentile(render, 0.5), percentile(render, 0.9));
         out.printf("| a slider step with the screen conversion (Adobe RGB → 8-bit sRGB) | %.1f ms | %.1f ms |%n", percentile(shown, 0.5),
                 percentile(shown, 0.9));
     }
@@ -90,14 +91,17 @@ final class RetouchBench {
 
     /** Full-resolution applies on a {@code width × height} image against ImageMagick. */
     void apply(Path work, int width, int height) throws Exception {
-        PlanarImage image = LargeImages.portraits(width, height);
-        Mask skin = retoucher.skinMask(image, RunMonitor.NONE);
-        RetouchMasks masks = RetouchMasks.fromSkin(skin);
-        out.printf("| full resolution, %d×%d (%.0f MP), median of %d | ms | ratio to ImageMagick |%n", width, height, width * (double) height / 1e6, RUNS);
+        PlanarImage image = LargeImages.portrait(width, height);
+        SkinMap map = map(image);
+        RetouchMasks masks = RetouchMasks.of(map);
+        out.printf("| full resolution, %d×%d (%.0f MP), one face (IOD %.0f px), median of %d | ms | ratio to ImageMagick |%n", width, height,
+                width * (double) height / 1e6, map.faces().isEmpty() ? Double.NaN : map.faces().get(0).iod(), RUNS);
         out.println("|---|---|---|");
-        double magick = magick(work, image, skin, 1.5f);
-        double mask = Stopwatch.median(RUNS, () -> retoucher.skinMask(image, RunMonitor.NONE));
-        out.printf("| skin mask (model, hole filling) | %.0f | |%n", mask);
+        double magick = magick(work, image, map, 1.5f);
+        double faces = Stopwatch.median(RUNS, () -> retoucher.faces(image, RunMonitor.NONE));
+        out.printf("| face detection (BlazeFace, both models, tiles) | %.0f | |%n", faces);
+        double mask = Stopwatch.median(RUNS, () -> retoucher.skinMap(image, map.faces(), RunMonitor.NONE));
+        out.printf("| skin map (colour models, the face's own skin, features) | %.0f | |%n", mask);
         for (Recipe r : List.of(level(2.5), level(1.5), Recipes.shipped().get(0))) {
             double ms = Stopwatch.median(RUNS, () -> retoucher.apply(image, r, masks, 1, RunMonitor.NONE));
             out.printf("| apply %s | %.0f | %s |%n", describe(r), ms, Double.isNaN(magick) ? "" : String.format("%.2f×", ms / magick));
@@ -112,17 +116,21 @@ final class RetouchBench {
     /** One apply of the first shipped recipe on a large image: the time and the process's peak memory. */
     void large(int width, int height) throws Exception {
         long start = System.nanoTime();
-        PlanarImage image = LargeImages.portraits(width, height);
-        Mask skin = retoucher.skinMask(image, RunMonitor.NONE);
+        PlanarImage image = LargeImages.portrait(width, height);
+        SkinMap map = map(image);
         double maskSeconds = (System.nanoTime() - start) / 1e9;
         Recipe recipe = Recipes.shipped().get(0);
         start = System.nanoTime();
-        retoucher.apply(image, recipe, RetouchMasks.fromSkin(skin), 1, RunMonitor.NONE);
+        retoucher.apply(image, recipe, RetouchMasks.of(map), 1, RunMonitor.NONE);
         double applySeconds = (System.nanoTime() - start) / 1e9;
         out.println("| image | making it and its skin mask | apply '" + recipe.name() + "' | heap limit | peak RSS |");
         out.println("|---|---|---|---|---|");
         out.printf("| %d×%d (%.0f MP) | %.1f s | %.1f s | %.1f GiB | %s |%n", width, height, width * (double) height / 1e6, maskSeconds, applySeconds,
                 Runtime.getRuntime().maxMemory() / (double) (1L << 30), InferenceBench.peakRss());
+    }
+
+    private SkinMap map(PlanarImage image) throws Exception {
+        return retoucher.skinMap(image, retoucher.faces(image, RunMonitor.NONE), RunMonitor.NONE);
     }
 
     private static Recipe level(double l) {
@@ -135,10 +143,12 @@ final class RetouchBench {
     }
 
     /**
-     * ImageMagick (Q16) on a 16-bit TIFF: low = blur(σ of the middle band); out = low + k·(src − low) with k the band's
-     * gain at {@code level}; composited over the source through the mask. Its time minus reading and writing the TIFF.
+     * ImageMagick (Q16) on a 16-bit TIFF: low = blur(σ of the middle band, in the face's pixels); out = low + k·(src −
+     * low) with k the band's gain at {@code level}; composited over the source through the mask. Its time minus reading
+     * and writing the TIFF.
      */
-    private double magick(Path work, PlanarImage image, Mask skin, float level) throws Exception {
+    private double magick(Path work, PlanarImage image, SkinMap map, float level) throws Exception {
+        Mask skin = map.skin();
         if (!External.exists(External.CONVERT)) {
             return Double.NaN;
         }
@@ -148,8 +158,9 @@ final class RetouchBench {
         ImageFiles.write(new ImageDocument(image, null, 16, "tiff", null), src, WriteOptions.of(OutputFormat.TIFF).replacing());
         ImageFiles.write(new ImageDocument(PlanarImage.wrap(skin.width(), skin.height(), skin.values(), skin.values(), skin.values()), null, 8, "png", null),
                 mask, WriteOptions.of(OutputFormat.PNG).replacing());
-        double k = 1 + SkinDetailCurve.delta(1, level);
-        String sigma = "0x" + SkinDetailCurve.SIGMAS[1];
+        double k = 1 + SkinDetailCurve.delta(SkinDetailCurve.COARSE, level);
+        double iod = map.faces().isEmpty() ? Math.min(image.width(), image.height()) / 8.0 : map.faces().get(0).iod();
+        String sigma = "0x" + SkinDetailCurve.GUIDED_SIGMA * iod;
         List<String> separation = List.of(External.CONVERT, src.toString(), "-write", "mpr:src", "+delete",
                 "mpr:src", "-blur", sigma, "-write", "mpr:low", "+delete",
                 "mpr:src", "mpr:low", "-compose", "Mathematics", "-define", "compose:args=0," + (-k) + "," + k + ",0.5", "-composite", "-write", "mpr:high", "+delete",

@@ -68,7 +68,8 @@ class OnnxInferenceServiceTest {
             m.put(i, 1f);
         }
         return Map.of("image", image, "mask", mask, "level", Tensor.ofFloats(new float[] {level}, 1),
-                "grain", Tensor.allocate(DType.FLOAT32, 1, 1, h, w));
+                "grain", Tensor.allocate(DType.FLOAT32, 1, 1, h, w), "iod", Tensor.ofFloats(new float[] {Math.min(128f, Math.min(w, h) / 4f)}, 1),
+                "contrast", Tensor.ofFloats(new float[] {0.1f}, 1)); // the noise's own deviation, as the retoucher measures it
     }
 
     /** Mean absolute difference between horizontal neighbours: fine detail. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.SessionOptions;
@@ -72,6 +73,8 @@ final class SessionFactory {
         SessionOptions o = new SessionOptions();
         o.setIntraOpNumThreads(settings.intraOpThreads());
         o.setInterOpNumThreads(settings.interOpThreads());
+        // the optimiser's notes on third-party files (unused initialisers) are no concern of the user's console
+        o.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
         // without the arena, memory of a tile's intermediates goes back after each run: lower peaks for a few % time
         o.setCPUArenaAllocator(false);
         o.setMemoryPatternOptimization(false);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,9 +88,18 @@ class AdaptersTest {
     @Test
     void theEmbeddedFillWorksOnATinyImage() throws Exception {
         ModelDescriptor fill = Services.await(ModelRegistry.class).require(DefaultModelIds.INPAINT_FILL);
-        PlanarImage tiny = SyntheticSkin.portrait(24, SyntheticSkin.TONES[0], 0, 1).image();
+        // an even patch of skin with a gentle gradient, and a bright speck to fill
+        PlanarImage tiny = PlanarImage.create(24, 24, 3);
+        for (int y = 0; y < 24; y++) {
+            for (int x = 0; x < 24; x++) {
+                for (int c = 0; c < 3; c++) {
+                    tiny.set(c, x, y, SyntheticSkin.TONES[0][c] * (0.9f + 0.004f * x));
+                }
+            }
+        }
         Mask hole = Mask.empty(24, 24);
         hole.values()[12 * 24 + 12] = 1f;
+        tiny.set(0, 12, 12, 1f);
         PlanarImage out = adapters().inpainter(fill).inpaint(tiny, hole, 3, RunMonitor.NONE);
         assertTrue(Math.abs(out.get(0, 12, 12) - tiny.get(0, 11, 12)) < 0.1, "a one-pixel hole is filled from its neighbours");
     }
@@ -108,6 +118,36 @@ class AdaptersTest {
         Mask skin = adapters().skinSegmenter(Fixtures.bisenet()).skin(img, RunMonitor.NONE);
         assertEquals(300, skin.width());
         assertTrue(skin.get(40, 100) > 0.95f && skin.get(260, 100) < 0.05f, skin.get(40, 100) + " / " + skin.get(260, 100));
+    }
+
+    @Test
+    void theClothClassOfBiSeNetFindsGarments() throws Exception {
+        PlanarImage img = PlanarImage.create(300, 200, 3);
+        for (int y = 0; y < 200; y++) {
+            for (int x = 0; x < 300; x++) {
+                float[] rgb = x < 150 ? new float[] {0.8f, 0.6f, 0.5f} : new float[] {0.2f, 0.8f, 0.3f};
+                for (int c = 0; c < 3; c++) {
+                    img.set(c, x, y, rgb[c]);
+                }
+            }
+        }
+        Mask cloth = adapters().garmentSegmenter(Fixtures.bisenet()).mask(img, RunMonitor.NONE);
+        assertTrue(cloth.get(260, 100) > 0.95f && cloth.get(40, 100) < 0.05f, cloth.get(260, 100) + " / " + cloth.get(40, 100));
+        InferenceException e = assertThrows(InferenceException.class, () -> adapters().garmentSegmenter(Fixtures.lama()));
+        assertEquals(Code.CONTRACT_MISMATCH, e.code());
+    }
+
+    @Test
+    void aFaceDetectorThatIsNotBlazeFacesLayoutIsRefusedNamingTheTensor() throws Exception {
+        try {
+            InferenceException e = assertThrows(InferenceException.class, () -> adapters().faceDetector(List.of(Fixtures.wrongBlazeFace())));
+            assertEquals(Code.CONTRACT_MISMATCH, e.code());
+            assertTrue(e.getMessage().contains("'input:0'") && e.getMessage().contains("[1,3,128,128]") && e.getMessage().contains("[1,S,S,3]"),
+                    e.getMessage());
+            assertThrows(InferenceException.class, () -> adapters().faceDetector(List.of(Fixtures.lama())));
+        } finally {
+            Fixtures.uninstall("fixture.blazeface-nchw");
+        }
     }
 
     @Test
@@ -139,11 +179,13 @@ class AdaptersTest {
         ModelDescriptor skin = Services.await(ModelRegistry.class).require(DefaultModelIds.SKIN_DETAIL);
         PlanarImage img = SyntheticSkin.portrait(640, SyntheticSkin.TONES[2], 6, 4).image();
         Mask all = Mask.full(640, 640);
-        Map<String, Tensor> constants = Map.of("level", Tensor.ofFloats(new float[] {1f}, 1));
+        // a face of 64 pixels between the eyes: the model reaches 1.23 IODs, 79 pixels; the guard is more
+        Map<String, Tensor> constants = Map.of("level", Tensor.ofFloats(new float[] {1f}, 1), "iod", Tensor.ofFloats(new float[] {64f}, 1),
+                "contrast", Tensor.ofFloats(new float[] {0.005f}, 1));
         PlanarImage whole = adapters().runTiled(skin, new TiledRequest(Map.of("image", img, "mask", all.asImage()), Map.of("grain", 9L),
                 constants, "output", 3, 1, new TileSpec(1024, 96, 64)), RunMonitor.NONE);
         PlanarImage tiled = adapters().runTiled(skin, new TiledRequest(Map.of("image", img, "mask", all.asImage()), Map.of("grain", 9L),
-                constants, "output", 3, 1, new TileSpec(256, 96, 64)), RunMonitor.NONE);
+                constants, "output", 3, 1, new TileSpec(256, 116, 84)), RunMonitor.NONE);
         System.out.printf("skin detail, 640² in 256-pixel tiles vs one tile: max difference %.2e%n", maxDiff(whole, tiled));
         assertTrue(maxDiff(whole, tiled) < 2e-3, "max difference " + maxDiff(whole, tiled));
     }

@@ -45,6 +45,14 @@ final class Fixtures {
         return registry.require(id);
     }
 
+    /** Removes an installed fixture again, so that other tests see only the shipped models of its task. */
+    static void uninstall(String id) throws Exception {
+        Path folder = Path.of(System.getProperty("io.latentretouch.models.folder"));
+        Files.deleteIfExists(folder.resolve(id + ".onnx"));
+        Files.deleteIfExists(folder.resolve(id + ".json"));
+        Services.await(ModelRegistry.class).refresh();
+    }
+
     /** LaMa: image and mask at 512, output = 255 · (image outside the hole, grey inside). */
     static ModelDescriptor lama() throws Exception {
         GraphBuilder g = new GraphBuilder("lama");
@@ -84,7 +92,10 @@ final class Fixtures {
         return install("fixture.realesrgan", "realesrgan", "super-resolution", Map.of("scale", "4"), g);
     }
 
-    /** BiSeNet: 19 logits, class 1 (skin) = 8 · (normalised red − normalised blue), class 0 (background) its opposite. */
+    /**
+     * BiSeNet: 19 logits, class 1 (skin) = 8 · (normalised red − normalised blue), class 0 (background) its opposite,
+     * class 16 (cloth) = 8 · (normalised green − normalised red).
+     */
     static ModelDescriptor bisenet() throws Exception {
         GraphBuilder g = new GraphBuilder("bisenet");
         String input = g.input("input", FLOAT32, "1", "3", "512", "512");
@@ -93,8 +104,24 @@ final class Fixtures {
         w[2] = 8f;
         w[3] = 8f;
         w[5] = -8f;
+        w[16 * 3] = -8f;
+        w[16 * 3 + 1] = 8f;
         g.output(g.op("Conv", input, g.floats("w", w, 19, 3, 1, 1)).out(), "output", FLOAT32, "1", "19", "512", "512");
         return install("fixture.bisenet", "bisenet", "face-parsing", Map.of(), g);
+    }
+
+    /** A model that says it is BlazeFace but takes the image channels first, as a careless export would. */
+    static ModelDescriptor wrongBlazeFace() throws Exception {
+        GraphBuilder g = new GraphBuilder("blazeface");
+        String input = g.input("input:0", FLOAT32, "1", "3", "128", "128");
+        String flat = g.op("ReduceMean", input).attr("keepdims", 1L).out();
+        String[] names = {"Identity:0", "Identity_1:0", "Identity_2:0", "Identity_3:0"};
+        long[][] shapes = {{1, 512, 1}, {1, 384, 1}, {1, 512, 16}, {1, 384, 16}};
+        for (int i = 0; i < names.length; i++) {
+            String shaped = g.op("Expand", g.op("Reshape", flat, g.vector(1, 1, 1)).out(), g.vector(shapes[i])).out();
+            g.output(shaped, names[i], FLOAT32, "1", "" + shapes[i][1], "" + shapes[i][2]);
+        }
+        return install("fixture.blazeface-nchw", "blazeface", "face-detection", Map.of("range", "short"), g);
     }
 
     /** A fully convolutional blur of sigma 2 (receptive radius 6), to check that tiling changes nothing. */

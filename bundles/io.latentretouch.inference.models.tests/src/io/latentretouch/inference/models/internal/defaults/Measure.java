@@ -82,4 +82,49 @@ final class Measure {
         }
         return Mask.wrap(m.width(), m.height(), v);
     }
+
+    /** Mean absolute difference of all channels, weighted by the mask. */
+    static double meanAbsDifference(PlanarImage a, PlanarImage b, Mask mask) {
+        double sum = 0;
+        double weight = 0;
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < a.plane(c).length; i++) {
+                sum += mask.values()[i] * Math.abs(a.plane(c)[i] - b.plane(c)[i]);
+                weight += mask.values()[i];
+            }
+        }
+        return sum / weight;
+    }
+
+    /** How much darker a one-pixel horizontal line from x0 to x1 at row y is than the rows ten pixels above and below. */
+    static double lineContrast(PlanarImage img, int x0, int x1, int y) {
+        float[] l = luma(img);
+        double d = 0;
+        for (int x = x0; x < x1; x++) {
+            d += (l[(y - 10) * img.width() + x] + l[(y + 10) * img.width() + x]) / 2 - l[y * img.width() + x];
+        }
+        return d / (x1 - x0);
+    }
+
+    /** Root mean square of the green channel's deviation from its mean over the middle rows, columns x0 to x1. */
+    static double amplitude(PlanarImage img, int x0, int x1) {
+        int y0 = img.height() / 4;
+        int y1 = 3 * img.height() / 4;
+        double sum = 0;
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                sum += img.get(1, x, y);
+                n++;
+            }
+        }
+        double mean = sum / n;
+        double sq = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                sq += Math.pow(img.get(1, x, y) - mean, 2);
+            }
+        }
+        return Math.sqrt(sq / n);
+    }
 }

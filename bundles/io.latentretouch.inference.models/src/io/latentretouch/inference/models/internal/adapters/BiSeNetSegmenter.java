@@ -11,27 +11,32 @@ import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Tensor;
+import io.latentretouch.inference.models.Segmenter;
 import io.latentretouch.inference.models.SkinSegmenter;
 
 /**
  * BiSeNet face parsing (CelebAMask-HQ classes): the image resized to the model's square input and normalised with
- * ImageNet statistics; the skin probability is the softmax mass of skin, ears, nose and neck, resized back.
+ * ImageNet statistics; a region's probability is the softmax mass of its classes (skin, or cloth), resized back.
  */
-final class BiSeNetSegmenter implements SkinSegmenter {
+final class BiSeNetSegmenter implements SkinSegmenter, Segmenter {
 
     /** Skin-bearing classes: 1 skin, 7 and 8 ears, 10 nose, 14 neck. */
     static final int[] SKIN_CLASSES = {1, 7, 8, 10, 14};
+    /** Garments: 16 cloth. */
+    static final int[] CLOTH_CLASSES = {16};
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
     private final InferenceService service;
     private final ModelDescriptor model;
     private final int side;
+    private final int[] classes;
 
-    BiSeNetSegmenter(InferenceService service, ModelDescriptor model) {
+    BiSeNetSegmenter(InferenceService service, ModelDescriptor model, int[] classes) {
         this.service = service;
         this.model = model;
         this.side = Layouts.fixedSide(model, 512);
+        this.classes = classes.clone();
     }
 
     @Override
@@ -41,6 +46,11 @@ final class BiSeNetSegmenter implements SkinSegmenter {
 
     @Override
     public Mask skin(PlanarImage image, RunMonitor monitor) throws InferenceException {
+        return mask(image, monitor);
+    }
+
+    @Override
+    public Mask mask(PlanarImage image, RunMonitor monitor) throws InferenceException {
         PlanarImage input = Resample.resize(image, side, side);
         for (int c = 0; c < 3; c++) {
             float[] p = input.plane(c);
@@ -51,11 +61,11 @@ final class BiSeNetSegmenter implements SkinSegmenter {
         String in = model.contract().inputs().get(0).name();
         String out = model.contract().outputs().get(0).name();
         Tensor logits = service.run(model, Map.of(in, ImageTensors.of(input)), monitor).get(out);
-        return Resample.resize(Mask.wrap(side, side, skinProbability(logits)), image.width(), image.height());
+        return Resample.resize(Mask.wrap(side, side, probability(logits, classes)), image.width(), image.height());
     }
 
-    /** Softmax over the classes at every pixel, summed over the skin classes. */
-    static float[] skinProbability(Tensor logits) {
+    /** Softmax over the classes at every pixel, summed over the wanted classes. */
+    static float[] probability(Tensor logits, int[] wantedClasses) {
         int classes = (int) logits.dim(1);
         int n = (int) (logits.dim(2) * logits.dim(3));
         FloatBuffer l = logits.floats();
@@ -70,7 +80,7 @@ final class BiSeNetSegmenter implements SkinSegmenter {
             for (int k = 0; k < classes; k++) {
                 double e = Math.exp(l.get(k * n + i) - max);
                 total += e;
-                for (int s : SKIN_CLASSES) {
+                for (int s : wantedClasses) {
                     wanted += s == k ? e : 0;
                 }
             }

@@ -1,5 +1,7 @@
 package io.latentretouch.inference.models.internal.adapters;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -11,11 +13,14 @@ import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Task;
+import io.latentretouch.inference.models.FaceDetector;
 import io.latentretouch.inference.models.Inpainter;
 import io.latentretouch.inference.models.ModelAdapters;
+import io.latentretouch.inference.models.Segmenter;
 import io.latentretouch.inference.models.SkinSegmenter;
 import io.latentretouch.inference.models.TiledRequest;
 import io.latentretouch.inference.models.Upscaler;
+import io.latentretouch.inference.models.internal.faces.BlazeFaceDetector;
 
 /** Chooses the adapter for a model by its family. */
 @Component(service = ModelAdapters.class)
@@ -46,9 +51,22 @@ public final class ModelAdaptersComponent implements ModelAdapters {
     public SkinSegmenter skinSegmenter(ModelDescriptor model) throws InferenceException {
         return switch (model.family()) {
             case "latent-retouch" -> { require(model, Task.SKIN_MASK); yield new ColourSkinSegmenter(runner, model); }
-            case "bisenet" -> new BiSeNetSegmenter(service, model);
+            case "bisenet" -> new BiSeNetSegmenter(service, model, BiSeNetSegmenter.SKIN_CLASSES);
             default -> throw unsupported(model, "skin masks", "latent-retouch, bisenet");
         };
+    }
+
+    @Override
+    public Segmenter garmentSegmenter(ModelDescriptor model) throws InferenceException {
+        if (!model.family().equals("bisenet")) {
+            throw unsupported(model, "garment masks", "bisenet");
+        }
+        return new BiSeNetSegmenter(service, model, BiSeNetSegmenter.CLOTH_CLASSES);
+    }
+
+    @Override
+    public FaceDetector faceDetector(List<ModelDescriptor> models) throws InferenceException {
+        return BlazeFaceDetector.of(service, models);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.latentretouch.inference.models.internal.graph;
 
 import io.latentretouch.imaging.Blur;
+import io.latentretouch.inference.DType;
 
 /**
  * Image filters as ONNX subgraphs on NCHW float tensors with free H and W. Borders are extended with their edge
@@ -34,10 +35,48 @@ public final class Filters {
      * low-frequency bands it serves.
      */
     public static String blurReduced(GraphBuilder g, String x, int channels, double sigma, int factor) {
-        String pooled = g.op("AveragePool", x).attr("kernel_shape", (long) factor, (long) factor)
+        return resizeLike(g, blur(g, pool(g, x, factor), channels, sigma / factor), x);
+    }
+
+    /**
+     * A Gaussian whose sigma is a value of the graph (a [1] float tensor, e.g. a fraction of a face's size given as an
+     * input): the taps of {@link Blur#kernel}, radius {@code ceil(3 sigma)} and at least 1, computed in the graph.
+     */
+    public static Kernel kernel(GraphBuilder g, String sigma) {
+        String radius = g.op("Max", g.op("Ceil", g.op("Mul", sigma, g.scalar(3)).out()).out(), g.scalar(1)).out();
+        String r = g.op("Squeeze", radius, g.vector(0)).out();
+        String positions = g.op("Range", g.op("Neg", r).out(), g.op("Add", r, g.scalar(1)).out(), g.scalar(1)).out();
+        String twoVariance = g.op("Mul", g.op("Mul", sigma, sigma).out(), g.scalar(2)).out();
+        String bell = g.op("Exp", g.op("Neg", g.op("Div", g.op("Mul", positions, positions).out(), twoVariance).out()).out()).out();
+        String taps = g.op("Div", bell, g.op("ReduceSum", bell).out()).out();
+        String ri = g.op("Cast", radius).attr("to", (long) GraphBuilder.elemType(DType.INT64)).out();
+        String zeros = g.vector(0, 0);
+        String pads = g.op("Concat", zeros, ri, ri, zeros, ri, ri).attr("axis", 0L).out();
+        return new Kernel(taps, pads);
+    }
+
+    /** Taps of a separable kernel computed in the graph, and the edge padding it needs. */
+    public record Kernel(String taps, String pads) {
+    }
+
+    /** Separable blur of every channel independently by a kernel computed in the graph. */
+    public static String blur(GraphBuilder g, String x, int channels, Kernel k) {
+        String padded = g.op("Pad", x, k.pads()).attr("mode", "edge").out();
+        String repeats = g.vector(channels, 1, 1, 1);
+        String kx = g.op("Tile", g.op("Reshape", k.taps(), g.vector(1, 1, 1, -1)).out(), repeats).out();
+        String ky = g.op("Tile", g.op("Reshape", k.taps(), g.vector(1, 1, -1, 1)).out(), repeats).out();
+        String horizontal = g.op("Conv", padded, kx).attr("group", (long) channels).out();
+        return g.op("Conv", horizontal, ky).attr("group", (long) channels).out();
+    }
+
+    /** {@link #blurReduced} by a kernel computed in the graph for the pooled resolution. */
+    public static String blurReduced(GraphBuilder g, String x, int channels, Kernel pooledKernel, int factor) {
+        return resizeLike(g, blur(g, pool(g, x, factor), channels, pooledKernel), x);
+    }
+
+    private static String pool(GraphBuilder g, String x, int factor) {
+        return g.op("AveragePool", x).attr("kernel_shape", (long) factor, (long) factor)
                 .attr("strides", (long) factor, (long) factor).attr("ceil_mode", 1L).out();
-        String small = blur(g, pooled, channels, sigma / factor);
-        return resizeLike(g, small, x);
     }
 
     /** Bilinear resize of {@code x} to the spatial size of {@code like}. */
@@ -50,6 +89,11 @@ public final class Filters {
     /** {@code min(max(x, lo), hi)} for a scalar-broadcast clamp. */
     public static String clamp(GraphBuilder g, String x, float lo, float hi) {
         return g.op("Clip", x, g.scalar(lo), g.scalar(hi)).out();
+    }
+
+    /** The non-negative square root of {@code x}, clamped at zero first. */
+    public static String sqrt(GraphBuilder g, String x) {
+        return g.op("Sqrt", g.op("Relu", x).out()).out();
     }
 
     /** Rec. 601 luma of an RGB tensor, as one channel. */

@@ -17,6 +17,9 @@ import io.latentretouch.inference.TensorSpec;
 final class FamilyContracts {
 
     private static final Map<String, Contract> CONTRACTS = Map.of(
+            "blazeface", new Contract(List.of(TensorSpec.of("input:0", FLOAT32, "1", "S", "S", "3")),
+                    List.of(TensorSpec.of("Identity:0", FLOAT32, "1", "512", "1"), TensorSpec.of("Identity_1:0", FLOAT32, "1", "384", "1"),
+                            TensorSpec.of("Identity_2:0", FLOAT32, "1", "512", "16"), TensorSpec.of("Identity_3:0", FLOAT32, "1", "384", "16"))),
             "lama", new Contract(
                     List.of(TensorSpec.of("image", FLOAT32, "B", "3", "512", "512"), TensorSpec.of("mask", FLOAT32, "B", "1", "512", "512")),
                     List.of(TensorSpec.of("output", FLOAT32, "B", "3", "512", "512"))),

@@ -2,12 +2,7 @@ package io.latentretouch.retouch.ui.internal.editor;
 
 import java.lang.ref.SoftReference;
 
-import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 
 import io.latentretouch.retouch.Retouched;
 
@@ -17,7 +12,7 @@ import io.latentretouch.retouch.Retouched;
  * undo or redo restores its settings as a live preview, and Apply renders it again, identically (recipes are
  * deterministic).
  */
-final class ApplyResult extends AbstractOperation {
+final class ApplyResult extends StateEdit {
 
     private final EditSession session;
     private final SoftReference<Retouched> before;
@@ -26,8 +21,7 @@ final class ApplyResult extends AbstractOperation {
     private final Adjustments afterSettings;
 
     ApplyResult(String label, IUndoContext context, EditSession session, Retouched after, Adjustments settings) {
-        super(label);
-        addContext(context);
+        super(label, context);
         this.session = session;
         this.before = new SoftReference<>(session.applied());
         this.beforeSettings = session.appliedWith();
@@ -36,19 +30,11 @@ final class ApplyResult extends AbstractOperation {
     }
 
     @Override
-    public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
-        session.setApplied(after.get(), afterSettings);
-        return Status.OK_STATUS;
-    }
-
-    @Override
-    public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-        return execute(monitor, info);
-    }
-
-    @Override
-    public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
-        session.setApplied(before.get(), beforeSettings);
-        return Status.OK_STATUS;
+    void show(boolean afterApply) {
+        if (afterApply) {
+            session.setApplied(after.get(), afterSettings);
+        } else {
+            session.setApplied(before.get(), beforeSettings);
+        }
     }
 }

@@ -1,10 +1,13 @@
 package io.latentretouch.retouch.ui.internal.editor;
 
-/** The canvas tool: the hand pans, the brush adds to the skin mask or erases from it, with a size and hardness. */
+/**
+ * The canvas tool: the hand pans, the brush adds to the skin mask or erases from it, with a size and hardness; the
+ * face tool draws a face box where the detector missed one, or removes one with a click.
+ */
 final class Brush {
 
     enum Tool {
-        HAND, ADD, ERASE
+        HAND, ADD, ERASE, FACE
     }
 
     private static final double STEP = 1.25;
@@ -31,7 +34,7 @@ final class Brush {
     }
 
     boolean paints() {
-        return tool != Tool.HAND;
+        return tool == Tool.ADD || tool == Tool.ERASE;
     }
 
     /** Radius in image pixels. */

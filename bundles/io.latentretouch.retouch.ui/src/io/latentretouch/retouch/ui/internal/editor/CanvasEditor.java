@@ -51,7 +51,8 @@ public final class CanvasEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         canvas = new ImageCanvas(parent);
-        CanvasInput.attach(canvas, (painted, region, add) -> commands.stroked(painted, region, add));
+        CanvasInput.attach(canvas, (painted, region, add) -> commands.stroked(painted, region, add),
+                (faces, label) -> commands.faces(faces, label));
         FileDrops.accept(canvas, getSite().getWorkbenchWindow());
         new UndoRedoActionGroup(getSite(), undo, true).fillActionBars(getEditorSite().getActionBars());
         Path file = Path.of(((IPathEditorInput) getEditorInput()).getPath().toOSString());
@@ -86,10 +87,26 @@ public final class CanvasEditor extends EditorPart {
         return canvas;
     }
 
+    /** Whether the canvas shows a view of the image (not a message), for tests. */
+    public boolean hasView() {
+        return canvas.view() != null;
+    }
+
+    /** How image pixels map to the canvas's: zoom, then the offsets along x and y; for tests. */
+    public double[] screenTransform() {
+        Viewport v = canvas.viewport();
+        return new double[] {v.zoom, v.offsetX, v.offsetY};
+    }
+
     /** Applies the panel's settings at full resolution in the background; undoable. */
     public void apply() {
         commands.apply();
         getSite().getPage().activate(this);
+    }
+
+    /** Takes the fabric region from a mask file, in the background; a warning is shown when its aspect differs. */
+    public void importFabric(Path file) {
+        commands.importFabric(file, w -> MessageDialog.openWarning(canvas.getShell(), getPartName(), w));
     }
 
     /** Writes the result of the panel's settings as a variant beside the original, applying them first if needed. */

@@ -1,5 +1,8 @@
 package io.latentretouch.retouch.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -8,11 +11,14 @@ import org.eclipse.swt.widgets.Listener;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.Region;
+import io.latentretouch.inference.models.Face;
+import io.latentretouch.retouch.ui.internal.Messages;
 
 /**
  * Mouse and keys on the canvas. Wheel zooms at the pointer; middle drag, the hand (H) or a held space pans; 0 fits,
  * 1 shows 100 %, + and − zoom; \ toggles before/after with a draggable divider; M shows or hides the mask; B adds to
- * the mask and E erases, [ and ] change the brush size, { and } its hardness.
+ * the mask and E erases, [ and ] change the brush size, { and } its hardness; F shows or hides the faces and their
+ * protected features; A draws a face box (a click in a box removes that face).
  */
 final class CanvasInput implements Listener {
 
@@ -21,25 +27,36 @@ final class CanvasInput implements Listener {
         void stroked(Mask painted, Region region, boolean add);
     }
 
+    /** Receives the faces after one was drawn or removed, with the undo label. */
+    interface Faces {
+        void changed(List<Face> faces, String label);
+    }
+
+    /** A face box smaller than this, in screen pixels, is a click. */
+    private static final int CLICK = 6;
+
     private static final double WHEEL_STEP = 1.25;
     private static final double DEFAULT_OVERLAY = 0.5;
 
     private final ImageCanvas canvas;
     private final Strokes strokes;
+    private final Faces faces;
     private Point dragFrom;
+    private Point boxFrom;
     private boolean dividing;
     private boolean space;
     private BrushStroke stroke;
     private BrushStroke viewStroke;
     private double lastOverlay = DEFAULT_OVERLAY;
 
-    private CanvasInput(ImageCanvas canvas, Strokes strokes) {
+    private CanvasInput(ImageCanvas canvas, Strokes strokes, Faces faces) {
         this.canvas = canvas;
         this.strokes = strokes;
+        this.faces = faces;
     }
 
-    static void attach(ImageCanvas canvas, Strokes strokes) {
-        CanvasInput input = new CanvasInput(canvas, strokes);
+    static void attach(ImageCanvas canvas, Strokes strokes, Faces faces) {
+        CanvasInput input = new CanvasInput(canvas, strokes, faces);
         for (int type : new int[] {SWT.MouseDown, SWT.MouseMove, SWT.MouseUp, SWT.MouseVerticalWheel, SWT.MouseExit, SWT.KeyDown, SWT.KeyUp}) {
             canvas.addListener(type, input);
         }
@@ -53,7 +70,7 @@ final class CanvasInput implements Listener {
         switch (e.type) {
             case SWT.MouseDown -> down(e);
             case SWT.MouseMove -> move(e);
-            case SWT.MouseUp -> up();
+            case SWT.MouseUp -> up(e);
             case SWT.MouseVerticalWheel -> zoomBy(Math.pow(WHEEL_STEP, Math.signum(e.count)), e.x, e.y);
             case SWT.MouseExit -> canvas.pointAt(null);
             case SWT.KeyDown -> key(e);
@@ -67,6 +84,8 @@ final class CanvasInput implements Listener {
         Brush brush = canvas.brush();
         if (e.button == 1 && canvas.nearDivider(e.x)) {
             dividing = true;
+        } else if (e.button == 1 && brush.tool() == Brush.Tool.FACE && !space) {
+            boxFrom = new Point(e.x, e.y);
         } else if (e.button == 2 || e.button == 1 && (space || !brush.paints())) {
             dragFrom = new Point(e.x, e.y);
         } else if (e.button == 1) {
@@ -84,12 +103,19 @@ final class CanvasInput implements Listener {
             canvas.viewportMoved();
         } else if (stroke != null) {
             paintTo(e.x, e.y);
+        } else if (boxFrom != null) {
+            canvas.drawing(box(boxFrom, e.x, e.y));
         }
     }
 
-    private void up() {
+    private void up(Event e) {
         dividing = false;
         dragFrom = null;
+        if (boxFrom != null) {
+            faceBox(box(boxFrom, e.x, e.y));
+            boxFrom = null;
+            canvas.drawing(null);
+        }
         if (stroke != null) {
             canvas.painting(null);
             if (!stroke.touched().isEmpty()) {
@@ -124,6 +150,26 @@ final class CanvasInput implements Listener {
         canvas.painting(viewStroke.mask());
     }
 
+    /** A face drawn from the box, or the face clicked removed. */
+    private void faceBox(Rectangle r) {
+        Viewport v = canvas.viewport();
+        List<Face> now = new ArrayList<>(canvas.session().faces());
+        if (r.width < CLICK && r.height < CLICK) {
+            double x = v.imageX(r.x);
+            double y = v.imageY(r.y);
+            if (now.removeIf(f -> x >= f.x() && x <= f.x() + f.width() && y >= f.y() && y <= f.y() + f.height())) {
+                faces.changed(now, Messages.undoFaceRemove);
+            }
+            return;
+        }
+        now.add(Face.manual(v.imageX(r.x), v.imageY(r.y), r.width / v.zoom, r.height / v.zoom));
+        faces.changed(now, Messages.undoFaceAdd);
+    }
+
+    private static Rectangle box(Point from, int x, int y) {
+        return new Rectangle(Math.min(from.x, x), Math.min(from.y, y), Math.abs(x - from.x), Math.abs(y - from.y));
+    }
+
     private static Mask copy(Mask m) {
         return Mask.wrap(m.width(), m.height(), m.values().clone());
     }
@@ -149,6 +195,11 @@ final class CanvasInput implements Listener {
             case 'b', 'B' -> brush.use(Brush.Tool.ADD);
             case 'e', 'E' -> brush.use(Brush.Tool.ERASE);
             case 'h', 'H' -> brush.use(Brush.Tool.HAND);
+            case 'f', 'F' -> canvas.session().setShowFaces(!canvas.session().showsFaces());
+            case 'a', 'A' -> {
+                brush.use(Brush.Tool.FACE);
+                canvas.session().setShowFaces(true);
+            }
             case ']' -> brush.larger();
             case '[' -> brush.smaller();
             case '}' -> brush.harder();

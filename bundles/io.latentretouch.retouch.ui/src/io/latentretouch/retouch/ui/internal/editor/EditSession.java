@@ -8,8 +8,10 @@ import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.color.ColorConverter;
 import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.inference.models.Face;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.SavedVariant;
+import io.latentretouch.retouch.SkinMap;
 
 /**
  * One image being retouched: its source, the skin mask the brush refines, the panel's adjustments, the last applied
@@ -27,7 +29,7 @@ public final class EditSession {
     private final ImageDocument source;
     private final ColorConverter screen;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private Mask skin;
+    private SkinMap map;
     private Adjustments adjustments = Adjustments.NEUTRAL;
     private Retouched applied;
     private Adjustments appliedWith = Adjustments.NEUTRAL;
@@ -35,11 +37,13 @@ public final class EditSession {
     private SavedVariant lastVariant;
     private boolean previewing;
     private double overlay;
+    private boolean showFaces;
+    private Mask fabric;
 
-    EditSession(Path file, ImageDocument source, Mask skin) {
+    EditSession(Path file, ImageDocument source, SkinMap map) {
         this.file = file;
         this.source = source;
-        this.skin = skin;
+        this.map = map;
         this.screen = new ColorConverter(source.colorSpace());
     }
 
@@ -51,19 +55,55 @@ public final class EditSession {
         return source;
     }
 
-    /** The skin mask: the model's, as refined by the brush. Never changed in place: edits replace it. */
+    /** The skin mask: the models', as refined by the brush. Never changed in place: edits replace it. */
     public Mask skin() {
-        return skin;
+        return map.skin();
     }
 
     void setSkin(Mask skin) {
-        this.skin = skin;
+        map = map.withSkin(skin);
+        changed();
+    }
+
+    /** The skin with its faces and protected features. */
+    public SkinMap map() {
+        return map;
+    }
+
+    /** A new skin map, after faces were drawn or removed. */
+    void setMap(SkinMap m) {
+        map = m;
+        changed();
+    }
+
+    /** The faces found or drawn. */
+    public List<Face> faces() {
+        return map.faces();
+    }
+
+    /** Whether the canvas shows the faces and their protected features. */
+    public boolean showsFaces() {
+        return showFaces;
+    }
+
+    public void setShowFaces(boolean show) {
+        showFaces = show;
+        changed();
+    }
+
+    /** The fabric region imported from a mask file, or null. */
+    public Mask fabric() {
+        return fabric;
+    }
+
+    void setFabric(Mask region) {
+        fabric = region;
         changed();
     }
 
     /** Whether the image has skin enough for the imperfection level to mean anything. */
     public boolean hasSkin() {
-        return skin.coverage() > MIN_SKIN;
+        return map.skin().coverage() > MIN_SKIN;
     }
 
     ColorConverter screen() {

@@ -22,6 +22,7 @@ import io.latentretouch.retouch.ui.internal.Messages;
 final class ImageCanvas extends Canvas {
 
     private static final int MARGIN = 8;
+    private static final double FEATURES_OPACITY = 0.45;
 
     private EditSession session;
     private Viewport viewport;
@@ -31,8 +32,10 @@ final class ImageCanvas extends Canvas {
     private Image before;
     private Image after;
     private Image overlay;
+    private Image features;
     private float afterLevel = Float.NaN;
     private double overlayOpacity;
+    private Rectangle drawing;
     private Mask painting;
     private boolean split;
     private double divider = 0.5;
@@ -51,6 +54,7 @@ final class ImageCanvas extends Canvas {
             dispose(before);
             dispose(after);
             dispose(overlay);
+            dispose(features);
         });
     }
 
@@ -112,6 +116,7 @@ final class ImageCanvas extends Canvas {
     void setView(ViewState v) {
         view = v;
         before = replace(before, ScreenImages.of(getDisplay(), v.before(), session.screen()));
+        features = replace(features, ScreenImages.overlay(getDisplay(), v.features(), FEATURES_OPACITY, ScreenImages.FEATURES));
         afterLevel = Float.NaN;
         dispose(after);
         after = null;
@@ -140,7 +145,7 @@ final class ImageCanvas extends Canvas {
     private void updateOverlay() {
         overlayOpacity = session.overlay();
         Mask shown = painting != null ? painting : view.skin();
-        overlay = replace(overlay, overlayOpacity > 0 ? ScreenImages.overlay(getDisplay(), shown, overlayOpacity) : null);
+        overlay = replace(overlay, overlayOpacity > 0 ? ScreenImages.overlay(getDisplay(), shown, overlayOpacity, ScreenImages.SKIN) : null);
     }
 
     /** While a stroke is painted: the view-sized mask it paints into, or null when it ends. */
@@ -150,6 +155,12 @@ final class ImageCanvas extends Canvas {
             updateOverlay();
             redraw();
         }
+    }
+
+    /** While a face box is drawn: its rectangle on screen, or null when it ends. */
+    void drawing(Rectangle box) {
+        drawing = box;
+        redraw();
     }
 
     boolean split() {
@@ -201,6 +212,10 @@ final class ImageCanvas extends Canvas {
             draw(gc, after, dest);
             gc.setClipping((Rectangle) null);
             draw(gc, overlay, dest);
+            if (session.showsFaces()) {
+                draw(gc, features, dest);
+                FaceOverlay.draw(gc, viewport, session.faces(), drawing);
+            }
             if (split) {
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
                 gc.setLineWidth(2);
@@ -229,6 +244,7 @@ final class ImageCanvas extends Canvas {
             case HAND -> Messages.toolHand;
             case ADD -> Messages.toolAdd;
             case ERASE -> Messages.toolErase;
+            case FACE -> Messages.toolFace;
         };
     }
 

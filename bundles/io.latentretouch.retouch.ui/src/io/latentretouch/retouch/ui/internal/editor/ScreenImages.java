@@ -9,7 +9,7 @@ import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.color.ColorConverter;
 
-/** SWT images of planar floats (colour-managed to the screen's sRGB) and of masks (a translucent red overlay). */
+/** SWT images of planar floats (colour-managed to the screen's sRGB) and of masks (a translucent coloured overlay). */
 final class ScreenImages {
 
     private ScreenImages() {
@@ -21,15 +21,23 @@ final class ScreenImages {
         return new Image(display, data);
     }
 
-    /** Red where the mask selects, {@code opacity} (0..1) at full selection. */
-    static Image overlay(Display display, Mask mask, double opacity) {
+    /** The skin mask's colour: red. */
+    static final int SKIN = 0xE00000;
+    /** The protected features' colour: cyan. */
+    static final int FEATURES = 0x00C8E0;
+
+    /** The colour (0xRRGGBB) where the mask selects, {@code opacity} (0..1) at full selection. */
+    static Image overlay(Display display, Mask mask, double opacity, int colour) {
         ImageData data = new ImageData(mask.width(), mask.height(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
         byte[] alpha = new byte[mask.width() * mask.height()];
         float[] v = mask.values();
         for (int y = 0; y < mask.height(); y++) {
             for (int x = 0; x < mask.width(); x++) {
                 int i = y * mask.width() + x;
-                data.data[y * data.bytesPerLine + 3 * x] = (byte) 0xE0;
+                int at = y * data.bytesPerLine + 3 * x;
+                data.data[at] = (byte) (colour >> 16);
+                data.data[at + 1] = (byte) (colour >> 8);
+                data.data[at + 2] = (byte) colour;
                 alpha[i] = (byte) Math.round(255 * opacity * v[i]);
             }
         }

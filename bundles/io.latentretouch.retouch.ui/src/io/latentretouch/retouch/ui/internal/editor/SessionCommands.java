@@ -1,5 +1,7 @@
 package io.latentretouch.retouch.ui.internal.editor;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -14,8 +16,10 @@ import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Market;
+import io.latentretouch.inference.models.Face;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.SavedVariant;
+import io.latentretouch.retouch.SkinMap;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.preferences.RetouchPreferences;
 
@@ -44,9 +48,27 @@ final class SessionCommands {
 
     void apply() {
         Adjustments a = session.adjustments();
-        Mask skin = session.skin();
-        Background.start(Messages.jobApply, display, m -> SessionWork.apply(session, a, skin, m),
+        SkinMap map = session.map();
+        Mask fabric = session.fabric();
+        Background.start(Messages.jobApply, display, m -> SessionWork.apply(session, a, map, fabric, m),
                 r -> execute(new ApplyResult(Messages.undoApply, undo, session, r, a)), failed);
+    }
+
+    /** Finds the skin again for these faces (one drawn or removed), in the background; undoable. */
+    void faces(List<Face> faces, String label) {
+        SkinMap before = session.map();
+        Background.start(Messages.jobFaces, display, m -> SessionWork.remap(session, faces, m),
+                after -> execute(new FaceEdit(label, undo, session, before, after)), failed);
+    }
+
+    /** Takes a fabric region from a mask file (grey or alpha, any size); a warning when its aspect differs. */
+    void importFabric(Path file, Consumer<String> warn) {
+        Background.start(Messages.jobFabric, display, m -> SessionWork.fabric(session, file), imported -> {
+            session.setFabric(imported.mask());
+            if (imported.warning() != null) {
+                warn.accept(imported.warning());
+            }
+        }, failed);
     }
 
     /**
@@ -57,11 +79,12 @@ final class SessionCommands {
      */
     void saveVariant() {
         Adjustments a = session.adjustments();
-        Mask skin = session.skin();
+        SkinMap map = session.map();
+        Mask fabric = session.fabric();
         Set<Market> markets = RetouchPreferences.markets();
         Retouched current = a.equals(session.appliedWith()) ? session.applied() : null;
         Background.start(Messages.jobSave, display, m -> {
-            Retouched r = current != null ? current : SessionWork.apply(session, a, skin, m);
+            Retouched r = current != null ? current : SessionWork.apply(session, a, map, fabric, m);
             try {
                 return new Saved(r, SessionWork.save(session, r, a, markets), null);
             } catch (ImageIoException e) {

@@ -1,6 +1,7 @@
 package io.latentretouch.retouch.ui.internal.editor;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import io.latentretouch.imaging.Mask;
@@ -9,42 +10,57 @@ import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.MaskFiles;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.inference.models.Face;
 import io.latentretouch.retouch.ImperfectionPreview;
 import io.latentretouch.retouch.RetouchMasks;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.Retoucher;
 import io.latentretouch.retouch.SavedVariant;
+import io.latentretouch.retouch.SkinMap;
 import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.internal.Services;
 
-/** The session's long work, each run in the background: open, prepare a view, apply at full resolution, save. */
+/** The session's long work, each run in the background: open, find skin again, prepare a view, apply, save. */
 final class SessionWork {
 
     private SessionWork() {
     }
 
-    /** Reads the file and finds its skin. */
+    /** Reads the file, finds its faces and its skin. */
     static EditSession open(Path file, RunMonitor monitor) throws Exception {
         ImageDocument doc = ImageFiles.read(file);
-        Mask skin = Services.get(Retoucher.class).skinMask(doc.pixels(), monitor);
-        return new EditSession(file, doc, skin);
+        Retoucher r = Services.get(Retoucher.class);
+        return new EditSession(file, doc, r.skinMap(doc.pixels(), r.faces(doc.pixels(), monitor), monitor));
     }
 
-    /** Prepares what the screen shows of {@code region} at {@code width × height}: source, result, mask, preview. */
-    static ViewState view(EditSession s, PlanarImage result, Mask skin, Region region, int width, int height, RunMonitor monitor) throws Exception {
+    /** The skin found again for other faces (drawn or removed by the user). */
+    static SkinMap remap(EditSession s, List<Face> faces, RunMonitor monitor) throws Exception {
+        return Services.get(Retoucher.class).skinMap(s.source().pixels(), faces, monitor);
+    }
+
+    /** Prepares what the screen shows of {@code region} at {@code width × height}: source, result, masks, preview. */
+    static ViewState view(EditSession s, PlanarImage result, SkinMap map, Region region, int width, int height, RunMonitor monitor) throws Exception {
         PlanarImage before = ViewState.crop(s.source().pixels(), region, width, height);
-        Mask skinView = ViewState.crop(skin, region, width, height);
+        Mask skinView = ViewState.crop(map.skin(), region, width, height);
         double scale = width / (double) region.width();
-        PlanarImage clean = Services.get(Retoucher.class).withoutBlemishes(before, skinView, EditSession.SEED, monitor);
-        ImperfectionPreview preview = new ImperfectionPreview(before, skinView, clean == before ? null : clean, scale, EditSession.SEED);
-        return new ViewState(region, scale, before, ViewState.crop(result, region, width, height), skinView, preview, result, skin);
+        List<Face> faces = map.faces().stream().map(f -> f.mapped(scale, -region.x() * scale, -region.y() * scale)).toList();
+        ImperfectionPreview preview = Services.get(Retoucher.class).preview(before, skinView, faces, EditSession.SEED, monitor);
+        return new ViewState(region, scale, before, ViewState.crop(result, region, width, height), skinView,
+                ViewState.crop(map.features(), region, width, height), faces, preview, result, map);
     }
 
     /** The panel's adjustments at full resolution. */
-    static Retouched apply(EditSession s, Adjustments a, Mask skin, RunMonitor monitor) throws Exception {
-        return Services.get(Retoucher.class).apply(s.source().pixels(), a.recipe(), RetouchMasks.fromSkin(skin), EditSession.SEED, monitor);
+    static Retouched apply(EditSession s, Adjustments a, SkinMap map, Mask fabric, RunMonitor monitor) throws Exception {
+        return Services.get(Retoucher.class).apply(s.source().pixels(), a.recipe(), RetouchMasks.of(map).withFabric(fabric), EditSession.SEED,
+                monitor);
+    }
+
+    /** A fabric region from a mask file, scaled to the image; its warning (another aspect) or null comes with it. */
+    static MaskFiles.Imported fabric(EditSession s, Path file) throws ImageIoException {
+        return MaskFiles.read(file, s.source().pixels().width(), s.source().pixels().height());
     }
 
     /** Writes the applied result as a variant beside the original, and its labelled export copy if one is required. */

@@ -4,9 +4,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 
-import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.Region;
+import io.latentretouch.retouch.SkinMap;
 import io.latentretouch.retouch.ui.internal.Messages;
 
 /**
@@ -22,7 +22,7 @@ final class ViewUpdates {
     private Job running;
     private int generation;
     private PlanarImage requestedResult;
-    private Mask requestedMask;
+    private SkinMap requestedMap;
 
     private ViewUpdates(ImageCanvas canvas) {
         this.canvas = canvas;
@@ -38,7 +38,7 @@ final class ViewUpdates {
 
     private void sessionChanged() {
         EditSession s = canvas.session();
-        if (s.result() != requestedResult || s.skin() != requestedMask) {
+        if (s.result() != requestedResult || s.map() != requestedMap) {
             request();
         }
     }
@@ -63,12 +63,12 @@ final class ViewUpdates {
         int[] size = canvas.viewport().displaySize(region);
         EditSession s = canvas.session();
         requestedResult = s.result();
-        requestedMask = s.skin();
+        requestedMap = s.map();
         PlanarImage result = requestedResult;
-        Mask skin = requestedMask;
+        SkinMap map = requestedMap;
         int ticket = ++generation;
         running = Background.quietly(Messages.jobView, canvas.getDisplay(),
-                m -> SessionWork.view(s, result, skin, region, size[0], size[1], m),
+                m -> SessionWork.view(s, result, map, region, size[0], size[1], m),
                 v -> {
                     if (ticket == generation && !canvas.isDisposed()) {
                         canvas.setView(v);

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
 
+import io.latentretouch.retouch.FabricRegion;
 import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.editor.Adjustments;
@@ -35,6 +36,8 @@ final class AdjustmentControls {
     private final Combo recipe;
     private final LevelSlider level;
     private final Scale fabric;
+    private final Combo region;
+    private final Button importFabric;
     private final Scale glow;
     private final Scale key;
     private final Spinner direction;
@@ -59,6 +62,10 @@ final class AdjustmentControls {
         level.onChange(v -> changed(a -> a.withLevel(v)));
         Composite fabricGroup = group(parent, Messages.panelFabric);
         fabric = scale(fabricGroup, 0, 200, v -> changed(a -> a.withFabric(v / 100.0 - 1)));
+        region = new Combo(labelled(fabricGroup, Messages.panelFabricRegion), SWT.READ_ONLY);
+        region.setItems(Messages.panelRegionGiven, Messages.panelRegionWhole, Messages.panelRegionGarments);
+        region.addListener(SWT.Selection, e -> changed(a -> a.withRegion(FabricRegion.values()[region.getSelectionIndex()])));
+        importFabric = button(fabricGroup, Messages.panelFabricImport);
         hint(fabricGroup, Messages.panelFabricHint);
         Composite light = group(parent, Messages.panelLighting);
         glow = scale(labelled(light, Messages.panelGlow), 0, 100, v -> changed(a -> a.withGlow(v / 100.0)));
@@ -89,10 +96,14 @@ final class AdjustmentControls {
         save.addListener(SWT.Selection, e -> r.run());
     }
 
+    void onImportFabric(Runnable r) {
+        importFabric.addListener(SWT.Selection, e -> r.run());
+    }
+
     /** Shows the session's settings, or disables everything when no image is open. */
     void show(EditSession s) {
         session = s;
-        for (Control c : new Control[] {recipe, fabric, glow, key, direction, overlay, apply, save}) {
+        for (Control c : new Control[] {recipe, fabric, region, importFabric, glow, key, direction, overlay, apply, save}) {
             c.setEnabled(s != null);
         }
         level.setEnabled(s != null && s.hasSkin());
@@ -104,6 +115,7 @@ final class AdjustmentControls {
             recipe.select(r < 0 ? recipes.size() : r);
             level.show(a.level());
             fabric.setSelection((int) Math.round((a.fabric() + 1) * 100));
+            region.select(a.region().ordinal());
             glow.setSelection((int) Math.round(a.glow() * 100));
             key.setSelection((int) Math.round(a.key() * 100));
             direction.setSelection((int) Math.round(a.direction()));
@@ -117,12 +129,22 @@ final class AdjustmentControls {
         if (!s.hasSkin()) {
             return Messages.panelNoSkin;
         }
+        StringBuilder b = new StringBuilder(s.faces().isEmpty() ? Messages.panelNoFace : MessageFormat.format(Messages.panelFaces, s.faces().size()));
+        if (s.fabric() != null) {
+            b.append('\n').append(Messages.panelFabricImported);
+        }
+        b.append('\n');
         if (s.lastVariant() != null && !s.unsaved()) {
             Path variant = s.file().getParent().relativize(s.lastVariant());
-            return s.lastLabelled() == null ? NLS.bind(Messages.panelSaved, variant)
-                    : NLS.bind(Messages.panelSavedLabelled, variant, s.lastLabelled().getFileName());
+            return b.append(s.lastLabelled() == null ? NLS.bind(Messages.panelSaved, variant)
+                    : NLS.bind(Messages.panelSavedLabelled, variant, s.lastLabelled().getFileName())).toString();
         }
-        return s.applied() == null ? Messages.panelPreviewing : MessageFormat.format(Messages.panelApplied, s.applied().blemishes());
+        if (s.applied() == null) {
+            return b.append(Messages.panelPreviewing).toString();
+        }
+        b.append(MessageFormat.format(Messages.panelApplied, s.applied().blemishes()));
+        s.applied().notes().stream().filter(n -> !n.startsWith("No face")).forEach(n -> b.append('\n').append(n));
+        return b.toString();
     }
 
     private void pickRecipe() {

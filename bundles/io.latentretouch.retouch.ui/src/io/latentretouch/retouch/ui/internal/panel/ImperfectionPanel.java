@@ -30,6 +30,7 @@ public final class ImperfectionPanel {
         controls.onAdjust(a -> session.adjust(a));
         controls.onApply(() -> editor.apply());
         controls.onSave(() -> editor.saveVariant());
+        controls.onImportFabric(() -> FabricImport.ask(parent.getShell()).ifPresent(editor::importFabric));
         parent.addDisposeListener(e -> unbind());
         ActiveCanvas.track(page, parent, this::bind);
     }
