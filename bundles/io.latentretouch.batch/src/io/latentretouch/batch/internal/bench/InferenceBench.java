@@ -51,7 +51,7 @@ final class InferenceBench {
             + "print(statistics.median(ts))";
 
     /** The IOD the retoucher runs the skin detail model at (at most), and a pore contrast like the synthetic skin's. */
-    private static final float WORK_IOD = 128;
+    private static final float WORK_IOD = 192;
     private static final float CONTRAST = 0.006f;
     private static final int REACH = (int) Math.ceil(SkinDetailCurve.REACH * WORK_IOD);
 
@@ -83,7 +83,7 @@ final class InferenceBench {
         if (External.python("cv2")) {
             double cv = Double.parseDouble(External.run(List.of(External.PYTHON, "-c", OPENCV_SKIN, png.toString(), "" + RUNS, "" + WORK_IOD,
                     "" + SkinDetailCurve.EDGE_CONTRAST * CONTRAST)).strip());
-            row("skin detail at an IOD of 128 px (guided base, 3 bands)", ours, "OpenCV: the same computation, GaussianBlur at full resolution (float32)", cv);
+            row("skin detail at an IOD of " + (int) WORK_IOD + " px (guided base, 3 bands)", ours, "OpenCV: the same computation, GaussianBlur at full resolution (float32)", cv);
         }
         ModelDescriptor fill = registry.require(DefaultModelIds.INPAINT_FILL);
         double inpaint = Stopwatch.median(RUNS, () -> adapters.inpainter(fill).inpaint(sample.image(), hole, 1, RunMonitor.NONE));

@@ -97,17 +97,17 @@ final class RetouchBench {
         out.printf("| full resolution, %d×%d (%.0f MP), one face (IOD %.0f px), median of %d | ms | ratio to ImageMagick |%n", width, height,
                 width * (double) height / 1e6, map.faces().isEmpty() ? Double.NaN : map.faces().get(0).iod(), RUNS);
         out.println("|---|---|---|");
-        double magick = magick(work, image, map, 1.5f);
+        double magick = magick(work, image, map, 1f);
         double faces = Stopwatch.median(RUNS, () -> retoucher.faces(image, RunMonitor.NONE));
         out.printf("| face detection (BlazeFace, both models, tiles) | %.0f | |%n", faces);
         double mask = Stopwatch.median(RUNS, () -> retoucher.skinMap(image, map.faces(), RunMonitor.NONE));
         out.printf("| skin map (colour models, the face's own skin, features) | %.0f | |%n", mask);
-        for (Recipe r : List.of(level(2.5), level(1.5), Recipes.shipped().get(0))) {
+        for (Recipe r : List.of(level(2.5), level(1), Recipes.shipped().get(0))) {
             double ms = Stopwatch.median(RUNS, () -> retoucher.apply(image, r, masks, 1, RunMonitor.NONE));
             out.printf("| apply %s | %.0f | %s |%n", describe(r), ms, Double.isNaN(magick) ? "" : String.format("%.2f×", ms / magick));
         }
         if (!Double.isNaN(magick)) {
-            out.printf("| ImageMagick frequency separation at the skin model's middle band, through the mask (minus read and write) | %.0f | 1× |%n",
+            out.printf("| ImageMagick frequency separation at the skin model's fine band, through the mask (minus read and write) | %.0f | 1× |%n",
                     magick);
         }
         out.printf("%npeak RSS of the run: %s%n", InferenceBench.peakRss());
@@ -143,9 +143,9 @@ final class RetouchBench {
     }
 
     /**
-     * ImageMagick (Q16) on a 16-bit TIFF: low = blur(σ of the middle band, in the face's pixels); out = low + k·(src −
-     * low) with k the band's gain at {@code level}; composited over the source through the mask. Its time minus reading
-     * and writing the TIFF.
+     * ImageMagick (Q16) on a 16-bit TIFF: low = blur(σ of the fine band, in the face's pixels: texture above it, tone
+     * below, the split a retoucher's frequency separation makes); out = low + k·(src − low) with k the band's gain at
+     * {@code level}; composited over the source through the mask. Its time minus reading and writing the TIFF.
      */
     private double magick(Path work, PlanarImage image, SkinMap map, float level) throws Exception {
         Mask skin = map.skin();
@@ -158,9 +158,9 @@ final class RetouchBench {
         ImageFiles.write(new ImageDocument(image, null, 16, "tiff", null), src, WriteOptions.of(OutputFormat.TIFF).replacing());
         ImageFiles.write(new ImageDocument(PlanarImage.wrap(skin.width(), skin.height(), skin.values(), skin.values(), skin.values()), null, 8, "png", null),
                 mask, WriteOptions.of(OutputFormat.PNG).replacing());
-        double k = 1 + SkinDetailCurve.delta(SkinDetailCurve.COARSE, level);
+        double k = 1 + SkinDetailCurve.delta(SkinDetailCurve.FINE, level);
         double iod = map.faces().isEmpty() ? Math.min(image.width(), image.height()) / 8.0 : map.faces().get(0).iod();
-        String sigma = "0x" + SkinDetailCurve.GUIDED_SIGMA * iod;
+        String sigma = "0x" + SkinDetailCurve.FINE_SIGMA * iod;
         List<String> separation = List.of(External.CONVERT, src.toString(), "-write", "mpr:src", "+delete",
                 "mpr:src", "-blur", sigma, "-write", "mpr:low", "+delete",
                 "mpr:src", "mpr:low", "-compose", "Mathematics", "-define", "compose:args=0," + (-k) + "," + k + ",0.5", "-composite", "-write", "mpr:high", "+delete",

@@ -113,6 +113,40 @@ class BlazeFaceDetectorTest {
         System.out.println("face detection on 6000×4000: " + ms + " ms (first run, sessions included)");
     }
 
+    /**
+     * The face of the portrait, cropped close, from 3 % to 26 % of the frame's width, across the seams of the
+     * full-range tiles and against the frame's edges: one face each time, where it was placed.
+     */
+    @Test
+    void findsOneFaceOfAnySizeAnywhereInA6000PixelFrame() throws Exception {
+        FaceDetector detector = detector();
+        Region head = new Region(140, 30, 210, 230);
+        PlanarImage crop = ASTRONAUT.crop(head);
+        PlanarImage frame = PlanarImage.create(6000, 4000, 3);
+        for (double share : new double[] {0.03, 0.07, 0.14, 0.22, 0.26}) {
+            int w = (int) Math.round(head.width() * share * 6000 / REFERENCE[2]);
+            int h = w * head.height() / head.width();
+            PlanarImage placed = Resample.resize(crop, w, h);
+            for (double[] at : new double[][] {{0.25, 0.25}, {0.5, 0.5}, {0.45, 0.2}, {0.9, 0.8}}) {
+                int ox = (int) Math.max(0, Math.min(6000 - w, at[0] * 6000 - w / 2.0));
+                int oy = (int) Math.max(0, Math.min(4000 - h, at[1] * 4000 - h / 2.0));
+                for (int c = 0; c < 3; c++) {
+                    java.util.Arrays.fill(frame.plane(c), new float[] {0.55f, 0.57f, 0.6f}[c]);
+                }
+                frame.paste(placed, ox, oy);
+                List<Face> faces = detector.faces(frame, RunMonitor.NONE);
+                String where = "a face " + share + " of the width at (" + ox + ", " + oy + "): " + faces;
+                assertEquals(1, faces.size(), where);
+                double k = w / (double) head.width();
+                double side = REFERENCE[2] * k;
+                Face.Point centre = faces.get(0).centre();
+                assertEquals(ox + (REFERENCE[0] + REFERENCE[2] / 2 - head.x()) * k, centre.x(), 0.15 * side, where);
+                assertEquals(oy + (REFERENCE[1] + REFERENCE[2] / 2 - head.y()) * k, centre.y(), 0.15 * side, where);
+                assertEquals(side, faces.get(0).width(), 0.15 * side, where);
+            }
+        }
+    }
+
     @Test
     void findsNoFaceInGarmentsOrThingsThatAreNotFaces() throws Exception {
         FaceDetector detector = detector();

@@ -95,19 +95,24 @@ public final class BlazeFaceDetector implements FaceDetector {
         return found;
     }
 
-    /** Full-range candidates on the whole frame and, in large images, on tiles. */
+    /**
+     * Full-range candidates on the whole frame or, in a large image, on tiles of half its long side half a tile apart
+     * instead: a face up to half a tile lies wholly inside one of them, and the larger ones are the short-range
+     * model's, on the whole frame.
+     */
     private List<Face> smallFaces(Pyramid pyramid, Square whole, RunMonitor monitor) throws InferenceException {
-        List<Face> candidates = new ArrayList<>(fullRange.detect(pyramid, whole, CANDIDATE, monitor));
         int w = pyramid.width();
         int h = pyramid.height();
+        if (Math.max(w, h) < TILES_FROM || shortRange == null) {
+            return fullRange.detect(pyramid, whole, CANDIDATE, monitor);
+        }
         double tile = Math.max(w, h) / 2.0;
-        if (Math.max(w, h) >= TILES_FROM) {
-            for (double y : starts(h, tile)) {
-                for (double x : starts(w, tile)) {
-                    monitor.checkCancelled();
-                    Square sq = new Square(x, y, tile);
-                    fullRange.detect(pyramid, sq, CANDIDATE, monitor).stream().filter(f -> inside(f, sq)).forEach(candidates::add);
-                }
+        List<Face> candidates = new ArrayList<>();
+        for (double y : starts(h, tile)) {
+            for (double x : starts(w, tile)) {
+                monitor.checkCancelled();
+                Square sq = new Square(x, y, tile);
+                fullRange.detect(pyramid, sq, CANDIDATE, monitor).stream().filter(f -> inside(f, sq)).forEach(candidates::add);
             }
         }
         return candidates;
