@@ -32,14 +32,19 @@ import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.imaging.io.metadata.Provenance;
 import io.latentretouch.imaging.io.metadata.ProvenanceXmp;
 import io.latentretouch.imaging.io.metadata.RetouchFacts;
+import io.latentretouch.imaging.io.metadata.Sidecars;
 import io.latentretouch.imaging.io.metadata.XmpPackets;
 
 /**
  * Saves results as variants beside their original: {@code photo.jpg} → {@code photo.variants/photo-<recipe>-<seed>.jpg},
  * in the original's format (16-bit TIFF for PSD and WebP sources), with its profile, EXIF and XMP, plus the provenance
- * and disclosure of the result. When a market requires a visible label, an export copy with the labels burned in is
- * written beside it ({@code …-labelled.jpg}, same metadata). Written atomically; an existing file is never replaced (a
- * number is appended); the original is only read.
+ * and disclosure of the result, and the same XMP in a sidecar ({@code …-77.jpg.xmp}) for the tools that read only
+ * sidecars. The original's sidecars ({@code photo.xmp}, {@code photo.jpg.xmp}) travel into the variant's XMP with
+ * every foreign field. A JPEG variant of a JPEG is quantized with the source's own tables and subsampling, its EXIF
+ * orientation set to 1 (the pixels are upright). When a market requires a visible label, an export copy with the
+ * labels burned in is written beside it ({@code …-labelled.jpg}, same metadata). Written atomically; an existing file
+ * is never replaced, not even one another writer created a moment ago (a number is appended); the original is only
+ * read.
  */
 public final class Variants {
 
@@ -77,21 +82,40 @@ public final class Variants {
                     + e.getMessage() + "); nothing was changed, check the folder's permissions or disk", e);
         }
         String name = stem(original) + "-" + recipe.slug() + "-" + seed;
-        Path target = freeName(folder, name, format.extension());
         XMPMeta existing = existingXmp(original);
         Provenance p = provenance(original, existing, result, recipe, seed);
         Disclosure d = disclosure(recipe, p, markets);
-        WriteOptions options = WriteOptions.of(format).withXmp(xmp(original, existing, p, d));
+        XMPMeta xmp = xmp(original, existing, p, d);
+        WriteOptions options = WriteOptions.of(format).withXmp(serialize(original, xmp));
         if (format == OutputFormat.JPEG) {
-            options = options.withExif(exif(original));
+            options = options.withExif(JpegMetadata.upright(exif(original))).encodedLike(original);
         }
-        ImageFiles.write(source.withPixels(result.image()), target, options);
+        Path target = writeUnderFreeName(source.withPixels(result.image()), folder, name, options);
+        Sidecars.write(target, xmp);
         if (!d.requiresLabel()) {
             return new SavedVariant(target, null);
         }
-        Path labelled = freeName(folder, stem(target) + LABELLED, format.extension());
-        ImageFiles.write(source.withPixels(LabelBurner.burn(result.image(), d.labels())), labelled, options);
+        Path labelled = writeUnderFreeName(source.withPixels(LabelBurner.burn(result.image(), d.labels())), folder, stem(target) + LABELLED, options);
+        Sidecars.write(labelled, xmp);
         return new SavedVariant(target, labelled);
+    }
+
+    /**
+     * Writes under {@code base.ext}, else {@code base-2.ext}, … : the first name no file holds at the moment of
+     * writing, even when another writer (a second seat, a batch) takes a name between our look and our write.
+     */
+    private static Path writeUnderFreeName(ImageDocument doc, Path folder, String base, WriteOptions options) throws ImageIoException {
+        for (int n = 1;; n++) {
+            Path p = folder.resolve(base + (n == 1 ? "" : "-" + n) + "." + options.format().extension());
+            try {
+                ImageFiles.write(doc, p, options);
+                return p;
+            } catch (ImageIoException e) {
+                if (e.kind() != ImageIoException.Kind.EXISTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static Provenance provenance(Path original, XMPMeta existing, Retouched result, Recipe recipe, long seed) throws ImageIoException {
@@ -112,12 +136,24 @@ public final class Variants {
         return new DisclosurePolicy(markets).decide(new RetouchFacts(false, false, skin, p.sourceType()));
     }
 
-    /** The original's XMP, less its derivation, with ours merged in. */
-    private static String xmp(Path original, XMPMeta existing, Provenance p, Disclosure d) throws ImageIoException {
+    /**
+     * The original's XMP (embedded, then its sidecars), less its derivation, with ours merged in, and
+     * {@code tiff:Orientation} 1: the variant's pixels are upright.
+     */
+    private static XMPMeta xmp(Path original, XMPMeta existing, Provenance p, Disclosure d) throws ImageIoException {
         try {
             XMPMeta ours = ProvenanceXmp.of(p);
             DisclosurePolicy.record(d, ours);
-            return XmpPackets.serialize(XmpPackets.merge(withoutDerivation(existing), ours));
+            ours.setPropertyInteger(XMPConst.NS_TIFF, "Orientation", 1);
+            return XmpPackets.merge(withoutDerivation(XmpPackets.merge(existing, Sidecars.readAll(original))), ours);
+        } catch (XMPException e) {
+            throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, original, "its metadata cannot be carried into the variant: " + e.getMessage(), e);
+        }
+    }
+
+    private static String serialize(Path original, XMPMeta xmp) throws ImageIoException {
+        try {
+            return XmpPackets.serialize(xmp);
         } catch (XMPException e) {
             throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, original, "its metadata cannot be carried into the variant: " + e.getMessage(), e);
         }
@@ -147,14 +183,6 @@ public final class Variants {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static Path freeName(Path folder, String base, String extension) {
-        Path p = folder.resolve(base + "." + extension);
-        for (int n = 2; Files.exists(p); n++) {
-            p = folder.resolve(base + "-" + n + "." + extension);
-        }
-        return p;
     }
 
     static String stem(Path file) {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.function.ToIntFunction;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -31,6 +33,17 @@ class HeadlessMainTest {
         Result r = run("frobnicate");
         assertEquals(2, r.code);
         assertTrue(r.text.contains("unknown command 'frobnicate', expected one of [bench, check, retouch]"), r.text);
+    }
+
+    @Test
+    void theReportSaysWhatReadingDidToAFile(@TempDir Path dir) throws Exception {
+        Path pages = dir.resolve("contact-prints.tif");
+        // a two-page TIFF as ImageMagick writes one, of its built-in sample photo
+        Process p = new ProcessBuilder("convert", "rose:", "rose:", "-flop", pages.toString()).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        Result r = run("retouch", "--recipe", "editorial-natural", pages.toString());
+        assertEquals(0, r.code, r.text);
+        assertTrue(r.text.contains("page 1 of 2 read"), r.text);
     }
 
     private record Result(int code, String text) {

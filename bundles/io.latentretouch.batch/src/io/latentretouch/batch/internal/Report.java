@@ -18,6 +18,7 @@ final class Report {
         } else {
             out.printf("%-28s %-18s %5d %5d %7.1fs  %s%n", o.file().getFileName(), o.recipe().name(), o.skin().faces().size(),
                     o.result().blemishes(), o.seconds(), o.variant());
+            o.source().notes().forEach(n -> out.printf("%-28s %-18s   %s%n", "", "", n));
             o.result().notes().forEach(n -> out.printf("%-28s %-18s   %s%n", "", "", n));
         }
     }

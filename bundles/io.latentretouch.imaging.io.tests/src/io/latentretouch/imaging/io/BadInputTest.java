@@ -11,8 +11,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -92,8 +97,49 @@ class BadInputTest {
         byte[] before = Files.readAllBytes(original);
         ImageDocument doc = ImageFiles.read(original);
         ImageIoException e = assertThrows(ImageIoException.class, () -> ImageFiles.write(doc, original, WriteOptions.of(OutputFormat.PNG)));
-        assertEquals(Kind.NOT_WRITABLE, e.kind());
+        assertEquals(Kind.EXISTS, e.kind());
         assertArrayEquals(before, Files.readAllBytes(original));
+    }
+
+    @Test
+    void twoWritersRacingForOneNameNeverBothWinAndTheWinnersBytesStay() throws Exception {
+        for (int round = 0; round < 50; round++) {
+            Path target = dir.resolve("race-" + round + ".bin");
+            byte[][] bytes = {new byte[200_000], new byte[200_000]};
+            Arrays.fill(bytes[0], (byte) 1);
+            Arrays.fill(bytes[1], (byte) 2);
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Boolean>> wins = new ArrayList<>();
+            for (byte[] b : bytes) {
+                wins.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        AtomicFiles.write(target, b, false);
+                        return true;
+                    } catch (ImageIoException e) {
+                        assertEquals(Kind.EXISTS, e.kind(), e.getMessage());
+                        return false;
+                    }
+                }));
+            }
+            pool.shutdown();
+            boolean first = wins.get(0).get();
+            boolean second = wins.get(1).get();
+            assertTrue(first ^ second, "exactly one writer wins round " + round);
+            assertArrayEquals(bytes[first ? 0 : 1], Files.readAllBytes(target), "the winner's bytes are the file");
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".part")).count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void writtenFilesGetTheFoldersDefaultPermissionsNotATempFilesPrivateOnes() throws Exception {
+        Path file = dir.resolve("shared.png");
+        ImageFiles.write(ImageFiles.read(Fixtures.copy("base.png", dir)), file, WriteOptions.of(OutputFormat.PNG));
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(file));
     }
 
     @Test

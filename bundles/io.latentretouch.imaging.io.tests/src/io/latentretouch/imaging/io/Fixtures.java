@@ -19,11 +19,16 @@ final class Fixtures {
     }
 
     static Path copy(String name, Path dir) throws IOException {
-        // the fixtures live in this fragment: getEntry on the host would not see them, findEntries does
-        Enumeration<URL> found = FrameworkUtil.getBundle(Fixtures.class).findEntries("fixtures", name, false);
+        return copy("fixtures", name, dir);
+    }
+
+    /** A file of one of this bundle's folders ({@code fixtures}, {@code corpus}), copied into {@code dir}. */
+    static Path copy(String folder, String name, Path dir) throws IOException {
+        // the files live in this fragment: getEntry on the host would not see them, findEntries does
+        Enumeration<URL> found = FrameworkUtil.getBundle(Fixtures.class).findEntries(folder, name, false);
         URL url = found != null && found.hasMoreElements() ? found.nextElement() : null;
         if (url == null) {
-            throw new IOException("no fixture " + name);
+            throw new IOException("no " + folder + " file " + name);
         }
         Path file = dir.resolve(name);
         try (InputStream in = url.openStream()) {

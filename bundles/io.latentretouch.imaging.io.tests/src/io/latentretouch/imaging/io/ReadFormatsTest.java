@@ -88,6 +88,7 @@ class ReadFormatsTest {
     }
 
     static double meanDifference(PlanarImage a, PlanarImage b) {
+        assertEquals(a.width() + "×" + a.height(), b.width() + "×" + b.height(), "the same size");
         double sum = 0;
         for (int c = 0; c < 3; c++) {
             for (int i = 0; i < a.plane(c).length; i++) {
@@ -95,5 +96,16 @@ class ReadFormatsTest {
             }
         }
         return sum / (3.0 * a.plane(0).length);
+    }
+
+    static double maxDifference(PlanarImage a, PlanarImage b) {
+        assertEquals(a.width() + "×" + a.height(), b.width() + "×" + b.height(), "the same size");
+        double max = 0;
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < a.plane(c).length; i++) {
+                max = Math.max(max, Math.abs(a.plane(c)[i] - b.plane(c)[i]));
+            }
+        }
+        return max;
     }
 }

@@ -1,5 +1,7 @@
 package io.latentretouch.imaging.io;
 
+import java.util.List;
+
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.color.IccProfiles;
@@ -15,8 +17,19 @@ import io.latentretouch.imaging.color.StandardProfile;
  * @param bitsPerSample 8 or 16 (32 for float TIFFs)
  * @param format        the format read: jpeg, png, tiff, psd or webp
  * @param alpha         the alpha channel, or null
+ * @param notes         what reading did that the user should know: the first of several pages or frames, a colour
+ *                      conversion, an orientation applied; empty when the file was read as it is
  */
-public record ImageDocument(PlanarImage pixels, byte[] iccProfile, int bitsPerSample, String format, Mask alpha) {
+public record ImageDocument(PlanarImage pixels, byte[] iccProfile, int bitsPerSample, String format, Mask alpha, List<String> notes) {
+
+    public ImageDocument {
+        notes = List.copyOf(notes);
+    }
+
+    /** A document read as it is, with nothing to note. */
+    public ImageDocument(PlanarImage pixels, byte[] iccProfile, int bitsPerSample, String format, Mask alpha) {
+        this(pixels, iccProfile, bitsPerSample, format, alpha, List.of());
+    }
 
     /**
      * The RGB encoding of the pixels; sRGB for untagged images.
@@ -29,6 +42,6 @@ public record ImageDocument(PlanarImage pixels, byte[] iccProfile, int bitsPerSa
 
     /** The same document with other pixels (an operation's result), keeping profile, depth and format. */
     public ImageDocument withPixels(PlanarImage result) {
-        return new ImageDocument(result, iccProfile, bitsPerSample, format, alpha);
+        return new ImageDocument(result, iccProfile, bitsPerSample, format, alpha, notes);
     }
 }

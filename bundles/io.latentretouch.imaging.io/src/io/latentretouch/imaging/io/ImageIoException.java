@@ -17,8 +17,10 @@ public final class ImageIoException extends Exception {
         UNSUPPORTED,
         /** The image declares more pixels than the configured limit. */
         TOO_LARGE,
-        /** Writing failed: no permission, a read-only place, or an existing file that must not be replaced. */
+        /** Writing failed: no permission or a read-only place. */
         NOT_WRITABLE,
+        /** The target name is taken and must not be replaced (it may have been taken a moment ago by another writer). */
+        EXISTS,
         /** The disk filled up while writing. */
         NO_SPACE
     }

@@ -2,6 +2,7 @@ package io.latentretouch.imaging.io;
 
 import java.nio.file.Path;
 
+import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.Resample;
 import io.latentretouch.imaging.io.internal.Decoder;
@@ -30,6 +31,7 @@ public final class Thumbnails {
         }
         int w = Math.max(1, (int) Math.round(p.width() * scale));
         int h = Math.max(1, (int) Math.round(p.height() * scale));
-        return coarse.withPixels(Resample.resize(p, w, h));
+        Mask alpha = coarse.alpha() == null ? null : Resample.resize(coarse.alpha(), w, h);
+        return new ImageDocument(Resample.resize(p, w, h), coarse.iccProfile(), coarse.bitsPerSample(), coarse.format(), alpha, coarse.notes());
     }
 }

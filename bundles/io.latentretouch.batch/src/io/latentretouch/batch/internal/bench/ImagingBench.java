@@ -20,7 +20,8 @@ import io.latentretouch.imaging.io.WriteOptions;
 
 /**
  * The image I/O benchmarks: decoding and encoding 24-megapixel JPEG and 16-bit TIFF files against libvips and
- * ImageMagick, the screen conversion of 24 megapixels, and library thumbnails against vipsthumbnail, all in one run.
+ * ImageMagick, the screen conversion of 24 megapixels, library thumbnails against vipsthumbnail, and the encodings real
+ * shoots add (palette PNG, bilevel, CMYK, tiled and BigTIFF) against libvips, all in one run.
  */
 final class ImagingBench {
 
@@ -28,6 +29,7 @@ final class ImagingBench {
     private static final int H = 4000;
     private static final int RUNS = 3;
     private static final int THUMBNAILS = 12;
+    private static final String TIFFCP = "/usr/bin/tiffcp";
 
     private final PrintStream out;
 
@@ -87,6 +89,41 @@ final class ImagingBench {
         out.printf("| sRGB source (one table) | %.0f |%n", Stopwatch.median(5, () -> srgbToScreen.toScreen(image, 0, 0, W, H, screen, W * 3)));
 
         thumbnails(work, jpeg, vips);
+        if (vips && magick && External.exists(TIFFCP)) {
+            formats(work, jpeg);
+        }
+    }
+
+    /** The encodings real shoots add, made at 24 MP from the JPEG by the tools that write them, decoded by us and by vips. */
+    private void formats(Path work, Path jpeg) throws Exception {
+        Path tif = work.resolve("rgb8.tif");
+        Path cmyk = work.resolve("cmyk8.tif");
+        Path bilevel = work.resolve("bilevel.tif");
+        External.run(List.of(External.CONVERT, jpeg.toString(), "-compress", "None", tif.toString()));
+        External.run(List.of(External.CONVERT, jpeg.toString(), "-colorspace", "CMYK", "-compress", "None", cmyk.toString()));
+        External.run(List.of(External.CONVERT, jpeg.toString(), "-colorspace", "Gray", "-threshold", "50%", "-depth", "1", "-compress", "None",
+                bilevel.toString()));
+        List<String[]> kinds = List.of(
+                new String[] {"PNG, 8-bit palette", "palette.png", External.CONVERT, jpeg.toString(), "-colors", "256", "PNG8:%s"},
+                new String[] {"TIFF, bilevel CCITT G4", "g4.tif", TIFFCP, "-c", "g4", bilevel.toString(), "%s"},
+                new String[] {"TIFF, CMYK, JPEG-compressed", "cmyk-jpeg.tif", TIFFCP, "-c", "jpeg:90", cmyk.toString(), "%s"},
+                new String[] {"TIFF, CMYK 8-bit, LZW", "cmyk-lzw.tif", TIFFCP, "-c", "lzw", cmyk.toString(), "%s"},
+                new String[] {"TIFF, tiled 256², LZW", "tiled.tif", TIFFCP, "-t", "-w", "256", "-l", "256", "-c", "lzw", tif.toString(), "%s"},
+                new String[] {"BigTIFF, LZW", "big.tif", TIFFCP, "-8", "-c", "lzw", tif.toString(), "%s"});
+        out.println();
+        out.println("| decode at 24 MP, median of " + RUNS + " | Latent Retouch | libvips (vips avg) | ratio to vips |");
+        out.println("|---|---|---|---|");
+        for (String[] k : kinds) {
+            Path file = work.resolve(k[1]);
+            List<String> command = new ArrayList<>();
+            for (int i = 2; i < k.length; i++) {
+                command.add(k[i].replace("%s", file.toString()));
+            }
+            External.run(command);
+            double ours = Stopwatch.median(RUNS, () -> ImageFiles.read(file));
+            double theirs = External.medianMillis(RUNS, List.of("/usr/bin/vips", "avg", file.toString()));
+            out.printf("| %s | %.0f ms | %.0f ms | %.2f× |%n", k[0], ours, theirs, ours / theirs);
+        }
     }
 
     private void thumbnails(Path work, Path jpeg, boolean vips) throws Exception {

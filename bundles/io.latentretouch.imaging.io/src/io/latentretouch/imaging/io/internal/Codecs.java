@@ -58,6 +58,11 @@ final class Codecs {
         };
     }
 
+    /** The JDK's own reader for a format: for JPEG, the one whose {@code readRaster} gives the raw YCbCr samples. */
+    static ImageReader jdkReader(String format) {
+        return jdk(ImageIO.getImageReadersByFormatName(format));
+    }
+
     /** The JDK's own writer for a format (its classes live in com.sun.imageio). */
     static ImageWriter jdkWriter(String format) {
         return jdk(ImageIO.getImageWritersByFormatName(format));

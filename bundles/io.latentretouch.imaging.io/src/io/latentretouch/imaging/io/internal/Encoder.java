@@ -1,13 +1,17 @@
 package io.latentretouch.imaging.io.internal;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.apache.commons.imaging.ImagingException;
@@ -21,6 +25,7 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputField;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
+import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.WriteOptions;
 
@@ -37,17 +42,33 @@ public final class Encoder {
     public static byte[] encode(ImageDocument doc, WriteOptions options) throws IOException, ImagingException {
         return switch (options.format()) {
             case JPEG -> jpeg(doc, options);
-            case PNG -> PngChunks.rewrite(write(Codecs.jdkWriter("png"), Rasters.image(doc.pixels(), 16), null), doc.iccProfile(), options.xmp());
+            case PNG -> PngChunks.rewrite(write(Codecs.jdkWriter("png"), new IIOImage(Rasters.image(doc.pixels(), 16, doc.alpha()), null, null), null),
+                    doc.iccProfile(), options.xmp());
             case TIFF -> tiff(doc, options);
         };
     }
 
+    /**
+     * Baseline JPEG: with the source's own quantization tables and subsampling when the options name a JPEG source
+     * whose tables fit, else at the options' quality; an image with alpha is flattened over white first.
+     */
     private static byte[] jpeg(ImageDocument doc, WriteOptions options) throws IOException, ImagingException {
         ImageWriter writer = Codecs.jdkWriter("jpeg");
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(options.jpegQuality());
-        byte[] jpeg = write(writer, Rasters.image(doc.pixels(), 8), param);
+        JPEGImageWriteParam param = (JPEGImageWriteParam) writer.getDefaultWriteParam();
+        PlanarImage pixels = doc.alpha() == null ? doc.pixels() : Rasters.flattened(doc.pixels(), doc.alpha(), WriteOptions.JPEG_MATTE);
+        BufferedImage image = Rasters.image(pixels, 8, null);
+        JpegTables tables = options.encodingOf() == null ? null : JpegTables.of(options.encodingOf());
+        IIOMetadata metadata = null;
+        if (tables == null) {
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(options.jpegQuality());
+        } else {
+            metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            tables.applyTo(metadata);
+            param.setOptimizeHuffmanTables(true);
+        }
+        WritableRaster samples = tables == null ? null : JpegReencoding.samples(doc.withPixels(pixels), options.encodingOf());
+        byte[] jpeg = write(writer, samples == null ? new IIOImage(image, null, metadata) : new IIOImage(samples, null, metadata), param);
         if (doc.iccProfile() != null) {
             jpeg = JpegSegments.withIcc(jpeg, doc.iccProfile());
         }
@@ -67,7 +88,7 @@ public final class Encoder {
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionType("Deflate");
-        byte[] tiff = write(writer, Rasters.image(doc.pixels(), 16), param);
+        byte[] tiff = write(writer, new IIOImage(Rasters.image(doc.pixels(), 16, doc.alpha()), null, null), param);
         if (doc.iccProfile() == null && options.xmp() == null) {
             return tiff;
         }
@@ -88,11 +109,11 @@ public final class Encoder {
         return out.toByteArray();
     }
 
-    private static byte[] write(ImageWriter writer, BufferedImage image, ImageWriteParam param) throws IOException {
+    private static byte[] write(ImageWriter writer, IIOImage image, ImageWriteParam param) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), param);
+            writer.write(null, image, param);
         } finally {
             writer.dispose();
         }

@@ -9,6 +9,8 @@ import org.apache.commons.imaging.ImagingException;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
 
+import io.latentretouch.imaging.io.internal.Orientation;
+
 /**
  * Lossless metadata rewrites of JPEG files with Commons Imaging: the compressed image data is copied untouched, only
  * the APP segments change.
@@ -32,6 +34,13 @@ public final class JpegMetadata {
         ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length);
         new ExifRewriter().removeExifMetadata(jpeg, out);
         return out.toByteArray();
+    }
+
+    /**
+     * An EXIF block for a file written upright: its orientation set to 1, nothing else changed; null stays null.
+     */
+    public static byte[] upright(byte[] exif) {
+        return exif == null ? null : Orientation.upright(exif);
     }
 
     /** The raw EXIF block (TIFF structure) of a JPEG, to carry into a variant; null when it has none. */

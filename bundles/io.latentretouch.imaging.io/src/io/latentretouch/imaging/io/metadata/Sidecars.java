@@ -32,23 +32,46 @@ public final class Sidecars {
         if (Files.isRegularFile(ours)) {
             return Optional.of(ours);
         }
+        Path lightroom = lightroom(image);
+        return Files.isRegularFile(lightroom) ? Optional.of(lightroom) : Optional.empty();
+    }
+
+    /**
+     * Everything the image's sidecars say: {@code photo.xmp} (Lightroom, Capture One) merged under
+     * {@code photo.jpg.xmp} (digiKam, darktable, us), an empty packet when there are none.
+     *
+     * @throws ImageIoException when one is not valid XMP
+     */
+    public static XMPMeta readAll(Path image) throws ImageIoException {
+        XMPMeta all = parse(lightroom(image));
+        try {
+            return XmpPackets.merge(all, parse(of(image)));
+        } catch (XMPException e) {
+            throw new ImageIoException(ImageIoException.Kind.CORRUPT, of(image), "cannot be merged with " + lightroom(image) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path lightroom(Path image) {
         String name = image.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        Path lightroom = image.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".xmp");
-        return Files.isRegularFile(lightroom) ? Optional.of(lightroom) : Optional.empty();
+        return image.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".xmp");
+    }
+
+    private static XMPMeta parse(Path sidecar) throws ImageIoException {
+        if (!Files.isRegularFile(sidecar)) {
+            return XmpPackets.empty();
+        }
+        try {
+            return XmpPackets.parse(Files.readString(sidecar, StandardCharsets.UTF_8));
+        } catch (IOException | XMPException e) {
+            throw new ImageIoException(ImageIoException.Kind.CORRUPT, sidecar, "is not a readable XMP sidecar: " + e.getMessage(), e);
+        }
     }
 
     /** The sidecar's XMP, or an empty packet when there is none. @throws ImageIoException when it is not valid XMP */
     public static XMPMeta read(Path image) throws ImageIoException {
         Optional<Path> found = find(image);
-        if (found.isEmpty()) {
-            return XmpPackets.empty();
-        }
-        try {
-            return XmpPackets.parse(Files.readString(found.get(), StandardCharsets.UTF_8));
-        } catch (IOException | XMPException e) {
-            throw new ImageIoException(ImageIoException.Kind.CORRUPT, found.get(), "is not a readable XMP sidecar: " + e.getMessage(), e);
-        }
+        return found.isEmpty() ? XmpPackets.empty() : parse(found.get());
     }
 
     /** Merges {@code ours} into the image's sidecar and writes {@code photo.jpg.xmp} atomically. */

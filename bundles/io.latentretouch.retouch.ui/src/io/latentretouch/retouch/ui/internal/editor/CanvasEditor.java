@@ -65,6 +65,8 @@ public final class CanvasEditor extends EditorPart {
             return;
         }
         session = s;
+        // what reading did that the retoucher should know: the first of several pages, a CMYK conversion, a turn upright
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(String.join("; ", s.source().notes()));
         commands = new SessionCommands(s, undo, canvas.getDisplay(), this::failed);
         canvas.show(s);
         ViewUpdates.attach(canvas);
