@@ -52,6 +52,7 @@ convert rgb.png -depth 8 -compress None "$out/tiff-rgb8.tif"
 convert rgb.png -depth 16 -compress LZW "$out/tiff-rgb16.tif"
 convert rgba.png -depth 8 -compress None "$out/tiff-rgba8.tif"
 convert rgba.png -depth 16 -compress Zip "$out/tiff-rgba16.tif"
+convert rgb.png -colorspace Lab -depth 8 -compress None "$out/tiff-lab.tif"
 convert rgb.png -depth 32 -define quantum:format=floating-point -compress Zip "$out/tiff-float32.tif"
 convert rgb.png -colorspace CMYK -depth 8 -compress None cmyk8.tif
 convert rgb.png -colorspace CMYK -depth 16 -compress None cmyk16.tif

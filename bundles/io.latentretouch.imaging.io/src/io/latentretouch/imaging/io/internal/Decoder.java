@@ -72,7 +72,9 @@ public final class Decoder {
         ImageReader reader = null;
         try (FileImageInputStream in = new FileImageInputStream(file.toFile())) {
             reader = Codecs.reader(format);
-            reader.setInput(in, false, false);
+            // counting pages needs a stream that can seek back; reading forward only is faster for the others
+            boolean paged = format == Format.TIFF || format == Format.WEBP;
+            reader.setInput(in, !paged, false);
             long w = reader.getWidth(0);
             long h = reader.getHeight(0);
             int step = longSide > 0 ? (int) Math.max(1, Math.max(w, h) / longSide) : 1;
@@ -97,7 +99,7 @@ public final class Decoder {
                     throw new ImageIoException(Kind.CORRUPT, file, "is damaged: " + warning + " (a decoder would show grey where data is missing)");
                 }
             }
-            int pages = format == Format.TIFF || format == Format.WEBP ? reader.getNumImages(true) : 1;
+            int pages = paged ? reader.getNumImages(true) : 1;
             return new Raw(img, pages);
         } catch (ImageIoException e) {
             throw e;
@@ -131,6 +133,9 @@ public final class Decoder {
             boolean own = icc != null && isSpace(icc, "CMYK");
             cmyk = own ? ICC_Profile.getInstance(icc) : null;
             notes.add("CMYK converted to sRGB " + (own ? "through the file's own profile" : "by the device formula (the file has no profile)"));
+        }
+        if (format == Format.TIFF && Headers.tiffLab(file)) {
+            notes.add("CIELab converted to sRGB by the TIFF codec");
         }
         Rasters.Decoded d = Rasters.decode(img, cmyk);
         if (raw.pages() > 1) {

@@ -114,6 +114,16 @@ final class Headers {
         }
     }
 
+    /** Whether a TIFF stores CIELab (photometric 8, 9 or 10), which its codec converts to sRGB on reading. */
+    static boolean tiffLab(Path file) throws ImageIoException {
+        try {
+            long[] photometric = TiffIfd.read(file, ifd -> ifd.values(262, 1));
+            return photometric.length == 1 && photometric[0] >= 8 && photometric[0] <= 10;
+        } catch (IOException e) {
+            throw new ImageIoException(Kind.UNREADABLE, file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The number of frames an APNG's acTL chunk declares; 1 for a still PNG. */
     static int apngFrames(Path file) throws ImageIoException {
         try {
