@@ -88,7 +88,7 @@ public final class Variants {
         XMPMeta xmp = xmp(original, existing, p, d);
         WriteOptions options = WriteOptions.of(format).withXmp(serialize(original, xmp));
         if (format == OutputFormat.JPEG) {
-            options = options.withExif(JpegMetadata.upright(exif(original))).encodedLike(original);
+            options = options.withExif(JpegMetadata.upright(exif(original))).encodedLike(original, source.pixels());
         }
         Path target = writeUnderFreeName(source.withPixels(result.image()), folder, name, options);
         Sidecars.write(target, xmp);

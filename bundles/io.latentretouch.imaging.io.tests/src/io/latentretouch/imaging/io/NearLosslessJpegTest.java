@@ -55,10 +55,10 @@ class NearLosslessJpegTest {
         }
         Region outside = changed.expand(16);
         Path gen1 = dir.resolve("gen1.jpg");
-        ImageFiles.write(ImageFiles.read(src).withPixels(edited), gen1, WriteOptions.of(OutputFormat.JPEG).encodedLike(src));
+        ImageFiles.write(ImageFiles.read(src).withPixels(edited), gen1, WriteOptions.of(OutputFormat.JPEG).encodedLike(src, original));
         ImageDocument one = ImageFiles.read(gen1);
         Path gen2 = dir.resolve("gen2.jpg");
-        ImageFiles.write(one, gen2, WriteOptions.of(OutputFormat.JPEG).encodedLike(gen1));
+        ImageFiles.write(one, gen2, WriteOptions.of(OutputFormat.JPEG).encodedLike(gen1, one.pixels()));
         double ours1 = psnr(original, one.pixels(), outside);
         double ours2 = psnr(original, ImageFiles.read(gen2).pixels(), outside);
 

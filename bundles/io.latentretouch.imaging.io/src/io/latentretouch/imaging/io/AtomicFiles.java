@@ -35,8 +35,8 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] bytes, boolean replace) throws ImageIoException {
         Path folder = target.toAbsolutePath().getParent();
-        if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw exists(target, null);
+        if (!replace) {
+            requireFree(target);
         }
         Path temp = null;
         try {
@@ -66,6 +66,18 @@ public final class AtomicFiles {
                     // the failure being reported matters more than a leftover temporary file
                 }
             }
+        }
+    }
+
+    /**
+     * Fails when the name is taken now: a cheap early answer before the bytes are made. The write itself still claims
+     * the name atomically, so a writer that takes it in between is caught there.
+     *
+     * @throws ImageIoException {@code EXISTS}
+     */
+    public static void requireFree(Path target) throws ImageIoException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw exists(target, null);
         }
     }
 

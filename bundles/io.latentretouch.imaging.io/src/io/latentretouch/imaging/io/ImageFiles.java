@@ -29,9 +29,14 @@ public final class ImageFiles {
      * Writes a document atomically: a crash or a full disk leaves either the old file or none under the target name.
      * The target is never an original: an existing file is only replaced when the options say so.
      *
-     * @throws ImageIoException {@code NOT_WRITABLE} or {@code NO_SPACE}, naming the target
+     * @throws ImageIoException {@code EXISTS} (an existing target that may not be replaced), {@code NOT_WRITABLE} or
+     *                          {@code NO_SPACE}, naming the target
      */
     public static void write(ImageDocument doc, Path target, WriteOptions options) throws ImageIoException {
+        if (!options.replace()) {
+            // a taken name is refused before the image is encoded (a variant's next free name is found this way)
+            AtomicFiles.requireFree(target);
+        }
         byte[] bytes;
         try {
             bytes = Encoder.encode(doc, options);

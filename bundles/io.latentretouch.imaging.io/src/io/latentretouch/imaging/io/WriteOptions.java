@@ -2,6 +2,8 @@ package io.latentretouch.imaging.io;
 
 import java.nio.file.Path;
 
+import io.latentretouch.imaging.PlanarImage;
+
 /**
  * How a variant is written.
  *
@@ -10,10 +12,20 @@ import java.nio.file.Path;
  * @param xmp         an XMP packet to embed (provenance and disclosure), or null
  * @param exif        a TIFF-structured EXIF block to embed in a JPEG (as read from the source), or null
  * @param replace     whether an existing file at the target may be replaced; variants never replace, so false
- * @param encodingOf  a JPEG whose quantization tables and chroma subsampling a JPEG is written with (the variant's
+ * @param encodingOf  the JPEG whose quantization tables and chroma subsampling a JPEG is written with (the variant's
  *                    source: unchanged areas then survive the re-encoding almost exactly), or null
  */
-public record WriteOptions(OutputFormat format, float jpegQuality, String xmp, byte[] exif, boolean replace, Path encodingOf) {
+public record WriteOptions(OutputFormat format, float jpegQuality, String xmp, byte[] exif, boolean replace, JpegSource encodingOf) {
+
+    /**
+     * A JPEG source to encode like.
+     *
+     * @param file    the source file, whose tables and own decoded samples are read
+     * @param decoded its pixels as {@link ImageFiles#read} gave them (upright): where the written image equals them,
+     *                the source's own samples are encoded
+     */
+    public record JpegSource(Path file, PlanarImage decoded) {
+    }
 
     /** What a JPEG, which has no transparency, shows where the image is transparent: white. */
     public static final float JPEG_MATTE = 1f;
@@ -34,8 +46,12 @@ public record WriteOptions(OutputFormat format, float jpegQuality, String xmp, b
         return new WriteOptions(format, jpegQuality, xmp, exif, true, encodingOf);
     }
 
-    /** JPEG output quantized as {@code source} is, when it is a baseline or progressive 8-bit JPEG. */
-    public WriteOptions encodedLike(Path source) {
-        return new WriteOptions(format, jpegQuality, xmp, exif, replace, source);
+    /**
+     * JPEG output quantized as {@code source} is, when it is a baseline or progressive 8-bit JPEG.
+     *
+     * @param decoded the source's pixels as read, which the caller holds already
+     */
+    public WriteOptions encodedLike(Path source, PlanarImage decoded) {
+        return new WriteOptions(format, jpegQuality, xmp, exif, replace, new JpegSource(source, decoded));
     }
 }

@@ -57,7 +57,7 @@ public final class Encoder {
         JPEGImageWriteParam param = (JPEGImageWriteParam) writer.getDefaultWriteParam();
         PlanarImage pixels = doc.alpha() == null ? doc.pixels() : Rasters.flattened(doc.pixels(), doc.alpha(), WriteOptions.JPEG_MATTE);
         BufferedImage image = Rasters.image(pixels, 8, null);
-        JpegTables tables = options.encodingOf() == null ? null : JpegTables.of(options.encodingOf());
+        JpegTables tables = options.encodingOf() == null ? null : JpegTables.of(options.encodingOf().file());
         IIOMetadata metadata = null;
         if (tables == null) {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

@@ -11,8 +11,7 @@ import javax.imageio.stream.FileImageInputStream;
 
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.io.ImageDocument;
-import io.latentretouch.imaging.io.ImageIoException;
-import io.latentretouch.imaging.io.ReadLimits;
+import io.latentretouch.imaging.io.WriteOptions;
 
 /**
  * The YCbCr samples a JPEG variant of a JPEG source is encoded from: where a pixel is the source's decoded pixel, the
@@ -27,20 +26,13 @@ final class JpegReencoding {
 
     /**
      * The samples, or null when the source is not a three-component YCbCr JPEG of the variant's upright size (an
-     * Adobe RGB-transform or CMYK JPEG, a grey one, a crop).
+     * Adobe RGB-transform or CMYK JPEG, a grey one, a crop) or its decoded pixels are not the variant's size.
      */
-    static WritableRaster samples(ImageDocument variant, Path source) throws IOException {
-        Raster ycc = rawYcc(source);
-        ImageDocument decoded;
-        int orientation;
-        try {
-            decoded = Decoder.read(source, ReadLimits.DEFAULT);
-            orientation = Orientation.of(source, Format.JPEG);
-        } catch (ImageIoException e) {
-            return null;
-        }
+    static WritableRaster samples(ImageDocument variant, WriteOptions.JpegSource source) throws IOException {
+        Raster ycc = rawYcc(source.file());
+        int orientation = Orientation.of(source.file(), Format.JPEG);
         PlanarImage v = variant.pixels();
-        PlanarImage s = decoded.pixels();
+        PlanarImage s = source.decoded();
         if (ycc == null || ycc.getNumBands() != 3 || s.width() != v.width() || s.height() != v.height()) {
             return null;
         }
