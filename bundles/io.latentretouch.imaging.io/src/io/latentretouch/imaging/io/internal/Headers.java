@@ -44,29 +44,19 @@ final class Headers {
         try (InputStream in = Files.newInputStream(file)) {
             b = in.readNBytes(JPEG_HEAD);
         }
-        int pos = 2;
-        while (pos + 4 <= b.length && (b[pos] & 0xff) == 0xff) {
-            int marker = b[pos + 1] & 0xff;
-            if (marker == 0xff) {
-                pos++;
-                continue;
-            }
-            int length = (b[pos + 2] & 0xff) << 8 | (b[pos + 3] & 0xff);
-            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+        String[] refusal = new String[1];
+        JpegSegments.walk(b, (marker, payload, end) -> {
+            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) {
                 String process = process(marker);
-                if (process != null) {
-                    throw new ImageIoException(Kind.UNSUPPORTED, file, "is a " + process + " JPEG, which we do not read; save it as an 8-bit JPEG or a 16-bit TIFF");
-                }
-                int precision = pos + 4 < b.length ? b[pos + 4] & 0xff : 8;
-                if (precision != 8) {
-                    throw new ImageIoException(Kind.UNSUPPORTED, file, "is a " + precision + "-bit JPEG, which we do not read; save it as a 16-bit TIFF");
-                }
-                return;
+                int precision = payload < end ? b[payload] & 0xff : 8;
+                refusal[0] = process != null ? "is a " + process + " JPEG, which we do not read; save it as an 8-bit JPEG or a 16-bit TIFF"
+                        : precision != 8 ? "is a " + precision + "-bit JPEG, which we do not read; save it as a 16-bit TIFF" : null;
             }
-            if (marker == 0xDA || length < 2) {
-                return;
-            }
-            pos += 2 + length;
+            return !frame;
+        });
+        if (refusal[0] != null) {
+            throw new ImageIoException(Kind.UNSUPPORTED, file, refusal[0]);
         }
     }
 

@@ -3,14 +3,49 @@ package io.latentretouch.imaging.io.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Inserting APP segments (ICC profile, EXIF) into a JPEG stream right after its leading APP0/APP1 segments. */
-final class JpegSegments {
+/**
+ * The marker segments of a JPEG stream: walking those before the image data, and inserting APP segments (ICC
+ * profile, EXIF) right after its leading APP0/APP1 segments.
+ */
+public final class JpegSegments {
 
     private static final byte[] ICC = "ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EXIF = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_PAYLOAD = 65533;
 
     private JpegSegments() {
+    }
+
+    /** What to do with one segment. */
+    @FunctionalInterface
+    public interface Visitor {
+        /**
+         * @param marker  the marker's second byte (0xDB for DQT, 0xC0 for SOF0, …)
+         * @param payload where the segment's data starts, after its length field
+         * @param end     where it ends
+         * @return false to stop the walk
+         */
+        boolean segment(int marker, int payload, int end);
+    }
+
+    /**
+     * Visits the segments from the start of the stream up to the first scan (SOS), skipping fill bytes; stops at the
+     * first segment whose length is invalid or runs past the bytes given.
+     */
+    public static void walk(byte[] jpeg, Visitor visitor) {
+        int pos = 2;
+        while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xFF) == 0xFF) {
+            int marker = jpeg[pos + 1] & 0xFF;
+            if (marker == 0xFF) {
+                pos++;
+                continue;
+            }
+            int length = (jpeg[pos + 2] & 0xFF) << 8 | (jpeg[pos + 3] & 0xFF);
+            if (marker == 0xDA || length < 2 || pos + 2 + length > jpeg.length || !visitor.segment(marker, pos + 4, pos + 2 + length)) {
+                return;
+            }
+            pos += 2 + length;
+        }
     }
 
     /** The JPEG with the profile stored as APP2 ICC_PROFILE chunks (split as the ICC specification prescribes). */

@@ -43,21 +43,20 @@ record JpegTables(int[][] tables, int[][] sampling) {
             return null;
         }
         int[][] tables = new int[4][];
-        int[][] sampling = null;
-        int pos = 2;
-        while (pos + 4 <= b.length && (b[pos] & 0xff) == 0xFF) {
-            int marker = b[pos + 1] & 0xff;
-            int length = (b[pos + 2] & 0xff) << 8 | (b[pos + 3] & 0xff);
-            if (marker == 0xDA || length < 2 || pos + 2 + length > b.length) {
-                break;
-            }
-            if (marker == 0xDB && !quantization(b, pos + 4, pos + 2 + length, tables)) {
-                return null;
+        int[][][] frame = new int[1][][];
+        boolean[] fits = {true};
+        JpegSegments.walk(b, (marker, payload, end) -> {
+            if (marker == 0xDB) {
+                fits[0] = quantization(b, payload, end, tables);
             }
             if (marker == 0xC0 || marker == 0xC1 || marker == 0xC2) {
-                sampling = frame(b, pos + 4);
+                frame[0] = frame(b, payload);
             }
-            pos += 2 + length;
+            return fits[0];
+        });
+        int[][] sampling = frame[0];
+        if (!fits[0]) {
+            return null;
         }
         if (sampling == null) {
             return null;

@@ -9,6 +9,7 @@ import org.apache.commons.imaging.ImagingException;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
 
+import io.latentretouch.imaging.io.internal.JpegSegments;
 import io.latentretouch.imaging.io.internal.Orientation;
 
 /**
@@ -45,18 +46,13 @@ public final class JpegMetadata {
 
     /** The raw EXIF block (TIFF structure) of a JPEG, to carry into a variant; null when it has none. */
     public static byte[] exif(byte[] jpeg) {
-        int pos = 2;
-        while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xff) == 0xff) {
-            int marker = jpeg[pos + 1] & 0xff;
-            int length = (jpeg[pos + 2] & 0xff) << 8 | (jpeg[pos + 3] & 0xff);
-            if (marker == 0xDA || length < 2 || pos + 2 + length > jpeg.length) {
-                return null;
+        byte[][] found = new byte[1][];
+        JpegSegments.walk(jpeg, (marker, payload, end) -> {
+            if (marker == 0xE1 && end - payload >= EXIF.length && Arrays.equals(jpeg, payload, payload + EXIF.length, EXIF, 0, EXIF.length)) {
+                found[0] = Arrays.copyOfRange(jpeg, payload + EXIF.length, end);
             }
-            if (marker == 0xE1 && length >= 2 + EXIF.length && Arrays.equals(jpeg, pos + 4, pos + 4 + EXIF.length, EXIF, 0, EXIF.length)) {
-                return Arrays.copyOfRange(jpeg, pos + 4 + EXIF.length, pos + 2 + length);
-            }
-            pos += 2 + length;
-        }
-        return null;
+            return found[0] == null;
+        });
+        return found[0];
     }
 }
