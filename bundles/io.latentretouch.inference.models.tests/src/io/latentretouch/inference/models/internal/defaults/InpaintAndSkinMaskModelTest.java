@@ -71,14 +71,14 @@ class InpaintAndSkinMaskModelTest {
 
     @Test
     void holeErrorOnTheSyntheticBlemishSetIsAtMostOpenCvTelea() throws Exception {
-        assumeTrue(System.getenv("CI") != null || OpenCvTelea.available(), "python3-opencv is not installed");
+        assumeTrue(System.getenv("CI") != null || InpaintAnchors.openCvAvailable(), "python3-opencv is not installed");
         double ours = 0;
         double telea = 0;
         for (int k = 0; k < SyntheticSkin.TONES.length; k++) {
             SkinSample s = SyntheticSkin.portrait(SIZE, SyntheticSkin.TONES[k], 8, 100 + k);
             Mask hole = holes(s);
             ours += holeError(filled(s, hole, 0f, 1), s.clean(), hole);
-            telea += holeError(OpenCvTelea.inpaint(s.image(), hole, 3, dir), s.clean(), hole);
+            telea += holeError(InpaintAnchors.telea(s.image(), hole, 3, dir).image(), s.clean(), hole);
         }
         System.out.printf("blemish set hole MAE: push-pull %.5f, OpenCV Telea %.5f%n", ours / 4, telea / 4);
         assertTrue(ours <= telea, "push-pull MAE " + ours / 4 + " vs Telea " + telea / 4);

@@ -51,6 +51,15 @@ abstract class CropInpainter implements Inpainter {
      */
     abstract PlanarImage fill(PlanarImage patch, Mask hole, Region crop, long seed, RunMonitor monitor) throws InferenceException;
 
+    /**
+     * Where the regenerated crop replaces the image's pixels: the hole grown and feathered, scaled with the crop
+     * factor, so a model that also redraws the known pixels, at another resolution, blends in without a seam.
+     */
+    Mask blend(Mask hole, Region crop) {
+        double scale = pixelScale(crop);
+        return Masks.feather(hole, (int) Math.ceil(GROW * scale), SOFTNESS * scale);
+    }
+
     /** How many image pixels one model pixel covers for this crop, to scale the paste-back edge. */
     double pixelScale(Region crop) {
         return 1;
@@ -74,9 +83,7 @@ abstract class CropInpainter implements Inpainter {
     private PlanarImage fillCrop(PlanarImage image, Mask holePatch, Region crop, long seed, RunMonitor monitor) throws InferenceException {
         PlanarImage patch = image.crop(crop);
         PlanarImage filled = fill(patch, holePatch, crop, seed, monitor);
-        double scale = pixelScale(crop);
-        Mask edge = Masks.feather(holePatch, (int) Math.ceil(GROW * scale), SOFTNESS * scale);
-        float[] f = edge.values();
+        float[] f = blend(holePatch, crop).values();
         for (int c = 0; c < patch.channels(); c++) {
             float[] p = patch.plane(c);
             float[] g = filled.plane(c);

@@ -157,6 +157,34 @@ final class Level {
         }
     }
 
+    /** Sum of squared differences of the patch around pixel {@code i} from its own mean, over the channels. */
+    double variation(int i) {
+        int w = image.width();
+        int r = NearestField.RADIUS;
+        int cx = i % w;
+        int cy = i / w;
+        double total = 0;
+        for (int c = 0; c < image.channels(); c++) {
+            float[] p = image.plane(c);
+            double sum = 0;
+            double squares = 0;
+            int n = 0;
+            for (int y = Math.max(0, cy - r); y <= Math.min(image.height() - 1, cy + r); y++) {
+                for (int x = Math.max(0, cx - r); x <= Math.min(w - 1, cx + r); x++) {
+                    sum += p[y * w + x];
+                    squares += p[y * w + x] * p[y * w + x];
+                    n++;
+                }
+            }
+            total += squares - sum * sum / n;
+        }
+        return total;
+    }
+
+    boolean inHole(int i) {
+        return hole[i];
+    }
+
     /** Standard deviation of the known pixels whose patches touch the hole. */
     private float ringDeviation(float[] p) {
         double sum = 0;

@@ -1,8 +1,10 @@
 package io.latentretouch.inference.models.internal.synthesis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import io.latentretouch.imaging.Blur;
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceException;
@@ -24,6 +26,15 @@ public final class PatchSynthesis {
     private static final int ROUNDS_COARSE = 6;
     private static final int ROUNDS_FINE = 4;
     private static final int PASSES = 3;
+    /** Detail finer than this Gaussian's σ comes from the exemplars, the rest from the membrane. */
+    private static final double DETAIL = 2;
+    /** Pixels from the hole's edge over which the detail fades in. */
+    private static final int TAPER = 3;
+    /** Width of the band around the hole whose detail sets the hole's, and the most the detail is amplified. */
+    private static final int RING = 8;
+    private static final double MAX_GAIN = 3;
+    /** Matches closer than this fraction of a patch's own variation are repetitions, not likenesses. */
+    private static final double REPEAT = 0.05;
 
     private PatchSynthesis() {
     }
@@ -74,7 +85,82 @@ public final class PatchSynthesis {
                 field = field.rescored(finer);
             }
         }
-        return levels.get(0).image();
+        Level finest = levels.get(0);
+        return repeats(finest, field) ? finest.image() : detailOverMembrane(image, hole, finest.image());
+    }
+
+    /**
+     * Whether the hole lies in a pattern that repeats exactly (a print, a check, a weave of large period): the patches
+     * on its edge, which hold known pixels, lie closer to their matches than {@link #REPEAT} of their own variation
+     * (the median patch). There the exemplars carry the pattern's shapes too, which a smooth structure would level out.
+     * (Patches inside the hole are no evidence: they are made of their matches.)
+     */
+    private static boolean repeats(Level level, NearestField field) {
+        double[] ratios = Arrays.stream(level.targets()).filter(i -> !level.inHole(i) && field.source(i) >= 0)
+                .mapToDouble(i -> field.distance(i) / Math.max(1e-9, level.variation(i))).sorted().toArray();
+        return ratios.length > 0 && ratios[ratios.length / 2] < REPEAT;
+    }
+
+    /**
+     * Structure and texture apart (as in simultaneous structure and texture inpainting): the smooth shape of
+     * {@link Structure}, which meets the hole's surroundings with no step, and the exemplars' detail finer than
+     * {@link #DETAIL}, faded in over the hole's first {@link #TAPER} pixels (fewer in a thinner hole).
+     */
+    private static PlanarImage detailOverMembrane(PlanarImage image, Mask hole, PlanarImage synthesised) {
+        int w = image.width();
+        int h = image.height();
+        boolean[] inHole = new boolean[w * h];
+        for (int i = 0; i < inHole.length; i++) {
+            inHole[i] = hole.values()[i] > 0;
+        }
+        float[][] planes = new float[image.channels()][];
+        for (int c = 0; c < planes.length; c++) {
+            planes[c] = image.plane(c).clone();
+        }
+        Structure.fill(planes, w, h, inHole);
+        float[] weight = Depth.of(inHole, w, h, TAPER);
+        boolean[] ring = Depth.ring(inHole, w, h, RING);
+        PlanarImage out = image.copy();
+        for (int c = 0; c < planes.length; c++) {
+            float[] s = synthesised.plane(c);
+            float[] detail = s.clone();
+            float[] low = Blur.gaussian(s, w, h, DETAIL);
+            for (int i = 0; i < s.length; i++) {
+                detail[i] -= low[i];
+            }
+            float gain = gain(detail, inHole, ring);
+            float[] o = out.plane(c);
+            for (int i = 0; i < o.length; i++) {
+                if (inHole[i]) {
+                    o[i] = planes[c][i] + gain * weight[i] * detail[i];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How much the hole's detail is amplified so its energy is that of the ring around the hole: patch votes average
+     * grain away, and the closest patches to a grainy target are smoother than it.
+     */
+    private static float gain(float[] detail, boolean[] hole, boolean[] ring) {
+        double inside = 0;
+        double around = 0;
+        int n = 0;
+        int m = 0;
+        for (int i = 0; i < detail.length; i++) {
+            if (hole[i]) {
+                inside += detail[i] * detail[i];
+                n++;
+            } else if (ring[i]) {
+                around += detail[i] * detail[i];
+                m++;
+            }
+        }
+        if (n == 0 || m == 0 || inside == 0) {
+            return 1;
+        }
+        return (float) Math.max(1, Math.min(MAX_GAIN, Math.sqrt((around / m) / (inside / n))));
     }
 
     static boolean coarseEnough(int holeExtent, int width, int height) {

@@ -1,0 +1,115 @@
+package io.latentretouch.inference.models.internal.synthesis;
+
+import java.util.stream.IntStream;
+
+/**
+ * The smoothest fill of a hole: Laplace's equation inside it, the known pixels around it as the boundary (a membrane
+ * stretched over the hole), solved coarse to fine: each level starts from the level at half its size and relaxes by
+ * over-relaxed Gauss–Seidel sweeps, so a hole of any size converges in a few dozen sweeps per level.
+ */
+final class Membrane {
+
+    private static final int SWEEPS = 40;
+    private static final float OVER_RELAXATION = 1.8f;
+    /** Below this size the start (the mean of the known pixels) is relaxed directly. */
+    private static final int COARSEST = 8;
+
+    private Membrane() {
+    }
+
+    /** Overwrites every hole pixel of every plane with the membrane over the rest; planes are row-major, w × h. */
+    static void fill(float[][] planes, int w, int h, boolean[] hole) {
+        int[] inside = IntStream.range(0, hole.length).filter(i -> hole[i]).toArray();
+        if (inside.length == 0 || inside.length == hole.length) {
+            return;
+        }
+        if (Math.min(w, h) / 2 >= COARSEST) {
+            start(planes, w, h, hole);
+        } else {
+            for (float[] p : planes) {
+                float mean = meanKnown(p, hole);
+                for (int i : inside) {
+                    p[i] = mean;
+                }
+            }
+        }
+        IntStream.range(0, planes.length).parallel().forEach(c -> relax(planes[c], w, h, hole, inside));
+    }
+
+    /** Hole pixels from the membrane at half the size. */
+    private static void start(float[][] planes, int w, int h, boolean[] hole) {
+        int hw = w / 2;
+        int hh = h / 2;
+        float[][] small = new float[planes.length][hw * hh];
+        boolean[] smallHole = new boolean[hw * hh];
+        for (int y = 0; y < hh; y++) {
+            for (int x = 0; x < hw; x++) {
+                int[] four = {2 * y * w + 2 * x, 2 * y * w + 2 * x + 1, (2 * y + 1) * w + 2 * x, (2 * y + 1) * w + 2 * x + 1};
+                int known = 0;
+                for (int i : four) {
+                    known += hole[i] ? 0 : 1;
+                }
+                smallHole[y * hw + x] = known < 4;
+                for (int c = 0; c < planes.length; c++) {
+                    float sum = 0;
+                    for (int i : four) {
+                        sum += hole[i] ? 0 : planes[c][i];
+                    }
+                    small[c][y * hw + x] = known == 0 ? 0 : sum / known;
+                }
+            }
+        }
+        fill(small, hw, hh, smallHole);
+        for (int y = 0; y < h; y++) {
+            int sy = Math.min(hh - 1, y / 2);
+            for (int x = 0; x < w; x++) {
+                if (hole[y * w + x]) {
+                    int s = sy * hw + Math.min(hw - 1, x / 2);
+                    for (int c = 0; c < planes.length; c++) {
+                        planes[c][y * w + x] = small[c][s];
+                    }
+                }
+            }
+        }
+    }
+
+    private static void relax(float[] p, int w, int h, boolean[] hole, int[] inside) {
+        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            for (int i : inside) {
+                int x = i % w;
+                int y = i / w;
+                float sum = 0;
+                int n = 0;
+                if (x > 0) {
+                    sum += p[i - 1];
+                    n++;
+                }
+                if (x < w - 1) {
+                    sum += p[i + 1];
+                    n++;
+                }
+                if (y > 0) {
+                    sum += p[i - w];
+                    n++;
+                }
+                if (y < h - 1) {
+                    sum += p[i + w];
+                    n++;
+                }
+                p[i] += OVER_RELAXATION * (sum / n - p[i]);
+            }
+        }
+    }
+
+    private static float meanKnown(float[] p, boolean[] hole) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (!hole[i]) {
+                sum += p[i];
+                n++;
+            }
+        }
+        return n == 0 ? 0 : (float) (sum / n);
+    }
+}
