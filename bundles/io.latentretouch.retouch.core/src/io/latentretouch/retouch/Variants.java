@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.imaging.Imaging;
@@ -19,9 +20,11 @@ import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
 
+import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.MaskFiles;
 import io.latentretouch.imaging.io.OutputFormat;
 import io.latentretouch.imaging.io.WriteOptions;
 import io.latentretouch.imaging.io.metadata.Disclosure;
@@ -57,7 +60,32 @@ public final class Variants {
     /** Name and version written as the software agent. */
     public static final String SOFTWARE = "Latent Retouch 0.1.0";
 
+    /** The recipe a region fill is recorded under: no steps, the fill itself is the variant's edit. */
+    public static final Recipe REGION_FILL = new Recipe("Region fill", "A painted region regenerated from its surroundings", List.of());
+
+    /** Suffix of the mask stored beside a filled variant, so the fill can be regenerated. */
+    public static final String MASK_SUFFIX = ".mask.png";
+
     private Variants() {
+    }
+
+    /**
+     * Saves a region fill's candidate as {@link #save} does and stores the mask beside it
+     * ({@code photo-region-fill-7.jpg.mask.png}) so the fill can be made again.
+     *
+     * @param recipe the recipe applied before the fill (its steps count for disclosure), or {@link #REGION_FILL}
+     * @throws ImageIoException as {@link #save}
+     */
+    public static SavedVariant saveFill(Path original, ImageDocument source, Retouched candidate, Mask region, Recipe recipe, long seed,
+            Set<Market> markets) throws ImageIoException {
+        SavedVariant saved = save(original, source, candidate, recipe, seed, markets);
+        MaskFiles.write(region, maskOf(saved.file()));
+        return saved;
+    }
+
+    /** Where the mask of a filled variant is stored. */
+    public static Path maskOf(Path variant) {
+        return variant.resolveSibling(variant.getFileName() + MASK_SUFFIX);
     }
 
     public static Path folderOf(Path original) {

@@ -1,14 +1,21 @@
 package io.latentretouch.batch.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.ToIntFunction;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +39,7 @@ class HeadlessMainTest {
     void unknownCommandsExitTwoListingTheKnownOnes() throws Exception {
         Result r = run("frobnicate");
         assertEquals(2, r.code);
-        assertTrue(r.text.contains("unknown command 'frobnicate', expected one of [bench, check, retouch]"), r.text);
+        assertTrue(r.text.contains("unknown command 'frobnicate', expected one of [bench, check, inpaint, retouch]"), r.text);
     }
 
     @Test
@@ -46,6 +53,85 @@ class HeadlessMainTest {
         assertTrue(r.text.contains("page 1 of 2 read"), r.text);
     }
 
+    @Test
+    void inpaintFillsARegionWithCandidatesEachLabelledWithItsMaskBesideIt(@TempDir Path dir) throws Exception {
+        Path photo = magick(dir, "photo.png", "rose:", "-resize", "400%");
+        Path mask = magick(dir, "mask.png", "-size", "280x184", "xc:black", "-fill", "white", "-draw", "rectangle 120,60 170,110");
+        Result r = run("inpaint", "--mask", mask.toString(), "--candidates", "3", "--seed", "5", photo.toString());
+        assertEquals(0, r.code, r.text);
+        BufferedImage before = ImageIO.read(photo.toFile());
+        BufferedImage region = ImageIO.read(mask.toFile());
+        for (long seed = 5; seed < 8; seed++) {
+            Path variant = dir.resolve("photo.variants/photo-region-fill-" + seed + ".png");
+            assertTrue(Files.isRegularFile(variant) && Files.isRegularFile(dir.resolve("photo.variants/photo-region-fill-" + seed + ".png.mask.png")), r.text);
+            BufferedImage after = ImageIO.read(variant.toFile());
+            int changed = 0;
+            for (int y = 0; y < before.getHeight(); y++) {
+                for (int x = 0; x < before.getWidth(); x++) {
+                    boolean inside = (region.getRGB(x, y) & 0xff) > 0;
+                    assertTrue(inside || before.getRGB(x, y) == after.getRGB(x, y), "pixel " + x + "," + y + " outside the mask is the original's");
+                    changed += inside && before.getRGB(x, y) != after.getRGB(x, y) ? 1 : 0;
+                }
+            }
+            assertTrue(changed > 1000, "the region was regenerated: " + changed + " pixels changed");
+            assertEquals("http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicallyEnhanced", exiftool(variant, "-XMP-iptcExt:DigitalSourceType"));
+            String sidecar = Files.readString(dir.resolve("photo.variants/photo-region-fill-" + seed + ".png.xmp"));
+            assertTrue(sidecar.contains("region fill of ") && sidecar.contains(" px (mask sha256 "), "the mask's hash is in the provenance: " + sidecar);
+        }
+    }
+
+    @Test
+    void inpaintTakesEachImagesMaskFromAFolderAndScalesMasksOfAnotherSize(@TempDir Path dir) throws Exception {
+        Path a = magick(dir, "a.png", "rose:", "-resize", "400%");
+        Path b = magick(dir, "b.png", "rose:", "-resize", "400%", "-flop");
+        Path masks = Files.createDirectory(dir.resolve("masks"));
+        magick(masks, "a.png", "-size", "140x92", "xc:black", "-fill", "white", "-draw", "circle 70,46 70,60");
+        magick(masks, "b_mask.tif", "-size", "100x100", "xc:black", "-fill", "white", "-draw", "rectangle 40,40 60,60");
+        Result r = run("inpaint", "--mask", masks.toString(), a.toString(), b.toString());
+        assertEquals(0, r.code, r.text);
+        assertTrue(Files.isRegularFile(dir.resolve("a.variants/a-region-fill-20261128.png")), r.text);
+        assertTrue(Files.isRegularFile(dir.resolve("b.variants/b-region-fill-20261128.png")), r.text);
+        assertTrue(r.text.contains("b.png: warning: b_mask.tif is 100×100, the image 280×184"), r.text);
+        assertFalse(r.text.contains("a.png: warning"), "the same aspect at half the size is no surprise: " + r.text);
+    }
+
+    @Test
+    void inpaintRefusesMasksThatSelectNothingOrEverythingOrAreNoImagesAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path photo = magick(dir, "photo.png", "rose:");
+        Path empty = magick(dir, "empty.png", "-size", "70x46", "xc:black");
+        Path full = magick(dir, "full.png", "-size", "70x46", "xc:white");
+        Path text = Files.writeString(dir.resolve("notes.png"), "not a mask");
+        Result nothing = run("inpaint", "--mask", empty.toString(), photo.toString());
+        assertEquals(1, nothing.code);
+        assertTrue(nothing.text.contains("photo.png: FAILED: The mask selects nothing"), nothing.text);
+        Result everything = run("inpaint", "--mask", full.toString(), photo.toString());
+        assertTrue(everything.text.contains("The mask covers the whole image"), everything.text);
+        Result noImage = run("inpaint", "--mask", text.toString(), photo.toString());
+        assertEquals(1, noImage.code);
+        assertTrue(noImage.text.contains("photo.png: FAILED: ") && noImage.text.contains("notes.png"), noImage.text);
+        assertFalse(Files.exists(dir.resolve("photo.variants/photo-region-fill-20261128.png")), "no variant was written");
+        Result usage = run("inpaint", photo.toString());
+        assertEquals(2, usage.code);
+        assertTrue(usage.text.contains("--mask FILE|FOLDER is required"), usage.text);
+    }
+
+    private static Path magick(Path dir, String name, String... args) throws Exception {
+        Path out = dir.resolve(name);
+        List<String> command = new ArrayList<>(List.of("convert"));
+        command.addAll(List.of(args));
+        command.add(out.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static String exiftool(Path file, String tag) throws Exception {
+        Process p = new ProcessBuilder("exiftool", "-s3", tag, file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
     private record Result(int code, String text) {
     }
 
@@ -57,7 +143,7 @@ class HeadlessMainTest {
         tracker.open();
         ToIntFunction<String[]> main = tracker.waitForService(20_000);
         Collection<ServiceReference<io.latentretouch.batch.Command>> commands = context.getServiceReferences(io.latentretouch.batch.Command.class, null);
-        assertTrue(commands.size() >= 3, "commands registered: " + commands.size());
+        assertTrue(commands.size() >= 4, "commands registered: " + commands.size());
         PrintStream saved = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));

@@ -79,7 +79,7 @@ public final class RetouchCommand implements Command {
     }
 
     /** Image files among the paths, folders expanded (not recursively), in name order. */
-    private static List<Path> images(List<Path> paths) throws IOException {
+    static List<Path> images(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -124,7 +124,7 @@ public final class RetouchCommand implements Command {
             return o;
         }
 
-        private static String value(List<String> args, int i, String option) {
+        static String value(List<String> args, int i, String option) {
             if (i >= args.size()) {
                 throw new IllegalArgumentException(option + " needs a value");
             }
@@ -143,7 +143,7 @@ public final class RetouchCommand implements Command {
             return image -> MaskFiles.read(file, image.width(), image.height()).mask();
         }
 
-        private static Set<Market> markets(String list) {
+        static Set<Market> markets(String list) {
             Set<Market> m = EnumSet.noneOf(Market.class);
             for (String s : list.split(",")) {
                 try {

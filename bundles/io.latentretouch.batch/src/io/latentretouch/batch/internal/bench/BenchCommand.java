@@ -14,7 +14,7 @@ import io.latentretouch.inference.models.ModelAdapters;
 import io.latentretouch.retouch.Retoucher;
 
 /**
- * {@code bench inference | bench tiled [MEGAPIXELS [TILE]] | bench imaging | bench retouch [MEGAPIXELS] | bench large [MEGAPIXELS]}: the benchmarks of docs/BENCHMARKS.md, on the real bundles of
+ * {@code bench inference | bench tiled [MEGAPIXELS [TILE]] | bench fill [MEGAPIXELS] | bench imaging | bench retouch [MEGAPIXELS] | bench large [MEGAPIXELS]}: the benchmarks of docs/BENCHMARKS.md, on the real bundles of
  * this installation, with the anchor tools (OpenCV, ImageMagick) timed in the same run. Prints Markdown tables.
  */
 @Component(service = Command.class)
@@ -36,7 +36,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks: 'bench inference' (models vs OpenCV/ImageMagick), 'bench tiled [MP [TILE]]' (time and memory of a large image), 'bench imaging' (codecs, colour, thumbnails vs vips/ImageMagick), 'bench retouch [MP]' (slider preview steps; full applies vs ImageMagick), 'bench large [MP]' (a recipe on a 100 MP image: time, memory)";
+        return "benchmarks: 'bench inference' (models vs OpenCV/ImageMagick), 'bench tiled [MP [TILE]]' (time and memory of a large image), 'bench fill [MP]' (a 512² hole vs G'MIC), 'bench imaging' (codecs, colour, thumbnails vs vips/ImageMagick), 'bench retouch [MP]' (slider preview steps; full applies vs ImageMagick), 'bench large [MP]' (a recipe on a 100 MP image: time, memory)";
     }
 
     @Override
@@ -53,10 +53,14 @@ public final class BenchCommand implements Command {
                     int[] size = threeByTwo(args.size() > 1 ? Double.parseDouble(args.get(1)) : 100);
                     new RetouchBench(retoucher, out).large(size[0], size[1]);
                 }
+                case "fill" -> {
+                    int[] size = threeByTwo(args.size() > 1 ? Double.parseDouble(args.get(1)) : 24);
+                    new FillBench(adapters, registry, out).run(work, size[0], size[1]);
+                }
                 case "tiled" -> inference.tiled(args.size() > 1 ? Double.parseDouble(args.get(1)) : 50,
                         args.size() > 2 ? Integer.parseInt(args.get(2)) : 768);
                 default -> {
-                    out.println("bench: say which benchmark: inference, tiled [MEGAPIXELS [TILE]], imaging, retouch [MEGAPIXELS], large [MEGAPIXELS]");
+                    out.println("bench: say which benchmark: inference, tiled [MEGAPIXELS [TILE]], fill [MEGAPIXELS], imaging, retouch [MEGAPIXELS], large [MEGAPIXELS]");
                     return 2;
                 }
             }

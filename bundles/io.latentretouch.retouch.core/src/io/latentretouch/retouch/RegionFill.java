@@ -1,0 +1,36 @@
+package io.latentretouch.retouch;
+
+import java.util.List;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.RunMonitor;
+
+/**
+ * Regenerates a painted or imported region of an image, as the Remove tool and Content-Aware Fill do: a few
+ * candidates, each filled with another seed, every pixel outside the blend region the input's, bit for bit. A
+ * service; thread-safe. Call it off the UI thread; it checks the monitor between candidates and crops and throws
+ * {@code CANCELLED} when asked to stop.
+ */
+public interface RegionFill {
+
+    /** The fill that runs unless the user picks one: the first of {@link #engines()}. */
+    String DEFAULT_ENGINE = "";
+
+    /** The inpainting models that can fill: installed ones (LaMa, MI-GAN) before the embedded default. */
+    List<ModelDescriptor> engines();
+
+    /**
+     * Fills the region with {@code candidates} candidates, seeds {@code seed}, {@code seed + 1}, …
+     *
+     * @param region 1 where pixels are regenerated, at the image's size; used as stored beside a variant, in 8 bits
+     * @param engine a model id of {@link #engines()}, or {@link #DEFAULT_ENGINE}
+     * @return one result per candidate, each with its edit (the mask's hash, the engine, the seed) and model
+     * @throws InferenceException {@code BAD_INPUT} saying why when the region is empty, covers the whole image or is
+     *                            not the image's size; {@code MODEL_NOT_FOUND} for an unknown engine; {@code CANCELLED};
+     *                            any failure of the model run
+     */
+    List<Retouched> fill(PlanarImage image, Mask region, String engine, int candidates, long seed, RunMonitor monitor) throws InferenceException;
+}
