@@ -95,7 +95,8 @@ public final class Masks {
         return Resample.resize(op.apply(Resample.resize(mask, w, h)), mask.width(), mask.height());
     }
 
-    private static Mask invert(Mask m) {
+    /** Everything the mask does not select: 1 − its value at each pixel. */
+    public static Mask invert(Mask m) {
         float[] v = new float[m.values().length];
         for (int i = 0; i < v.length; i++) {
             v[i] = 1 - m.values()[i];

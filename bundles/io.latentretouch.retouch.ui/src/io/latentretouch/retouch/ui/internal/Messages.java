@@ -25,6 +25,10 @@ public final class Messages extends NLS {
     public static String toolAdd;
     public static String toolErase;
     public static String toolFace;
+    public static String toolAddRegion;
+    public static String toolEraseRegion;
+    public static String toolRectangle;
+    public static String toolEllipse;
     public static String jobView;
     public static String jobOpen;
     public static String jobApply;
@@ -73,6 +77,37 @@ public final class Messages extends NLS {
     public static String panelSavedLabelled;
     public static String panelPreviewing;
     public static String panelApplied;
+    public static String fillMaskName;
+    public static String fillMaskGroup;
+    public static String fillMask;
+    public static String fillNewMask;
+    public static String fillBrush;
+    public static String fillEraser;
+    public static String fillRectangle;
+    public static String fillEllipse;
+    public static String fillPixels;
+    public static String fillGrow;
+    public static String fillShrink;
+    public static String fillFeather;
+    public static String fillInvert;
+    public static String fillClear;
+    public static String fillImport;
+    public static String fillExport;
+    public static String fillGroup;
+    public static String fillEngine;
+    public static String fillEngineItem;
+    public static String fillRun;
+    public static String fillApply;
+    public static String fillDiscard;
+    public static String fillSave;
+    public static String fillEmpty;
+    public static String fillReady;
+    public static String fillPicked;
+    public static String jobFill;
+    public static String jobMaskImport;
+    public static String jobMaskExport;
+    public static String undoFill;
+    public static String undoMaskImport;
 
     static {
         NLS.initializeMessages(Messages.class.getName(), Messages.class);

@@ -1,13 +1,19 @@
 package io.latentretouch.retouch.ui.internal.editor;
 
 /**
- * The canvas tool: the hand pans, the brush adds to the skin mask or erases from it, with a size and hardness; the
- * face tool draws a face box where the detector missed one, or removes one with a click.
+ * The canvas tool: the hand pans, the brush adds to the edited mask or erases from it, with a size and hardness; the
+ * rectangle and ellipse add a box to it; the face tool draws a face box where the detector missed one, or removes one
+ * with a click.
  */
 final class Brush {
 
     enum Tool {
-        HAND, ADD, ERASE, FACE
+        HAND, ADD, ERASE, FACE, RECTANGLE, ELLIPSE;
+
+        /** Whether the tool is dragged as a box. */
+        boolean boxes() {
+            return this == FACE || this == RECTANGLE || this == ELLIPSE;
+        }
     }
 
     private static final double STEP = 1.25;
@@ -40,6 +46,10 @@ final class Brush {
     /** Radius in image pixels. */
     double radius() {
         return radius;
+    }
+
+    void setRadius(double r) {
+        radius = Math.max(MIN_RADIUS, Math.min(maxRadius, r));
     }
 
     void larger() {

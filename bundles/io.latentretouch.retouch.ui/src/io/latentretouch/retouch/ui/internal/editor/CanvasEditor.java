@@ -79,6 +79,11 @@ public final class CanvasEditor extends EditorPart {
         return session;
     }
 
+    /** What the Inpainting panel does to this image, or null while it is read. */
+    public FillCommands fillCommands() {
+        return commands == null ? null : new FillCommands(commands, canvas);
+    }
+
     /** The undo context of this image's strokes and applies. */
     public IUndoContext undoContext() {
         return undo;

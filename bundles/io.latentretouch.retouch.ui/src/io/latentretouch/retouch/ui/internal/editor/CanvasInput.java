@@ -17,8 +17,8 @@ import io.latentretouch.retouch.ui.internal.Messages;
 /**
  * Mouse and keys on the canvas. Wheel zooms at the pointer; middle drag, the hand (H) or a held space pans; 0 fits,
  * 1 shows 100 %, + and − zoom; \ toggles before/after with a draggable divider; M shows or hides the mask; B adds to
- * the mask and E erases, [ and ] change the brush size, { and } its hardness; F shows or hides the faces and their
- * protected features; A draws a face box (a click in a box removes that face).
+ * the mask and E erases, [ and ] change the brush size, { and } its hardness; R and O add a rectangle or an ellipse to
+ * it; F shows or hides the faces and their protected features; A draws a face box (a click in a box removes that face).
  */
 final class CanvasInput implements Listener {
 
@@ -36,7 +36,7 @@ final class CanvasInput implements Listener {
     private static final int CLICK = 6;
 
     private static final double WHEEL_STEP = 1.25;
-    private static final double DEFAULT_OVERLAY = 0.5;
+    static final double DEFAULT_OVERLAY = 0.5;
 
     private final ImageCanvas canvas;
     private final Strokes strokes;
@@ -84,7 +84,7 @@ final class CanvasInput implements Listener {
         Brush brush = canvas.brush();
         if (e.button == 1 && canvas.nearDivider(e.x)) {
             dividing = true;
-        } else if (e.button == 1 && brush.tool() == Brush.Tool.FACE && !space) {
+        } else if (e.button == 1 && brush.tool().boxes() && !space) {
             boxFrom = new Point(e.x, e.y);
         } else if (e.button == 2 || e.button == 1 && (space || !brush.paints())) {
             dragFrom = new Point(e.x, e.y);
@@ -112,7 +112,12 @@ final class CanvasInput implements Listener {
         dividing = false;
         dragFrom = null;
         if (boxFrom != null) {
-            faceBox(box(boxFrom, e.x, e.y));
+            Rectangle r = box(boxFrom, e.x, e.y);
+            if (canvas.brush().tool() == Brush.Tool.FACE) {
+                faceBox(r);
+            } else {
+                shape(r, canvas.brush().tool() == Brush.Tool.ELLIPSE);
+            }
             boxFrom = null;
             canvas.drawing(null);
         }
@@ -133,8 +138,8 @@ final class CanvasInput implements Listener {
             s.setOverlay(lastOverlay);
         }
         boolean add = brush.tool() == Brush.Tool.ADD;
-        stroke = new BrushStroke(copy(s.skin()), add, brush.radius(), brush.hardness());
-        viewStroke = new BrushStroke(copy(view.skin()), add, brush.radius() * view.scale(), brush.hardness());
+        stroke = new BrushStroke(copy(canvas.edited()), add, brush.radius(), brush.hardness());
+        viewStroke = new BrushStroke(copy(canvas.editedView()), add, brush.radius() * view.scale(), brush.hardness());
         Viewport v = canvas.viewport();
         stroke.dab(v.imageX(x), v.imageY(y));
         viewStroke.dab(viewX(v.imageX(x)), viewY(v.imageY(y)));
@@ -166,6 +171,17 @@ final class CanvasInput implements Listener {
         faces.changed(now, Messages.undoFaceAdd);
     }
 
+    /** A rectangle or an ellipse added to the edited mask. */
+    private void shape(Rectangle r, boolean ellipse) {
+        Viewport v = canvas.viewport();
+        Mask m = canvas.edited();
+        Region box = new Region((int) Math.floor(v.imageX(r.x)), (int) Math.floor(v.imageY(r.y)), (int) Math.ceil(r.width / v.zoom),
+                (int) Math.ceil(r.height / v.zoom)).intersect(Region.of(m.width(), m.height()));
+        if (!box.isEmpty()) {
+            strokes.stroked(Shapes.added(m, box, ellipse), box, true);
+        }
+    }
+
     private static Rectangle box(Point from, int x, int y) {
         return new Rectangle(Math.min(from.x, x), Math.min(from.y, y), Math.abs(x - from.x), Math.abs(y - from.y));
     }
@@ -195,6 +211,8 @@ final class CanvasInput implements Listener {
             case 'b', 'B' -> brush.use(Brush.Tool.ADD);
             case 'e', 'E' -> brush.use(Brush.Tool.ERASE);
             case 'h', 'H' -> brush.use(Brush.Tool.HAND);
+            case 'r', 'R' -> brush.use(Brush.Tool.RECTANGLE);
+            case 'o', 'O' -> brush.use(Brush.Tool.ELLIPSE);
             case 'f', 'F' -> canvas.session().setShowFaces(!canvas.session().showsFaces());
             case 'a', 'A' -> {
                 brush.use(Brush.Tool.FACE);

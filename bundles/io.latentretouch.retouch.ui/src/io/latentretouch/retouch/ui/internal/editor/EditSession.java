@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.color.ColorConverter;
@@ -12,6 +14,7 @@ import io.latentretouch.inference.models.Face;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.SkinMap;
+import io.latentretouch.retouch.ui.internal.Messages;
 
 /**
  * One image being retouched: its source, the skin mask the brush refines, the panel's adjustments, the last applied
@@ -39,12 +42,19 @@ public final class EditSession {
     private double overlay;
     private boolean showFaces;
     private Mask fabric;
+    private final FillMasks fills;
 
     EditSession(Path file, ImageDocument source, SkinMap map) {
         this.file = file;
         this.source = source;
         this.map = map;
         this.screen = new ColorConverter(source.colorSpace());
+        this.fills = new FillMasks(source.pixels().width(), source.pixels().height(), NLS.bind(Messages.fillMaskName, 1), this::changed);
+    }
+
+    /** The Inpainting panel's masks and candidates. */
+    public FillMasks fills() {
+        return fills;
     }
 
     public Path file() {
@@ -121,9 +131,10 @@ public final class EditSession {
         changed();
     }
 
-    /** The full-resolution result of the last Apply, or the source. */
+    /** The fill candidate picked, else the full-resolution result of the last Apply, else the source. */
     public PlanarImage result() {
-        return applied == null ? source.pixels() : applied.image();
+        Retouched candidate = fills.shown();
+        return candidate != null ? candidate.image() : applied == null ? source.pixels() : applied.image();
     }
 
     /** The last applied result, or null. */

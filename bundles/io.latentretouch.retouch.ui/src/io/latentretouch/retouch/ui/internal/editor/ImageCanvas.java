@@ -37,6 +37,10 @@ final class ImageCanvas extends Canvas {
     private double overlayOpacity;
     private Rectangle drawing;
     private Mask painting;
+    private Mask overlaid;
+    private Mask cropped;
+    private Mask croppedFrom;
+    private ViewState croppedFor;
     private boolean split;
     private double divider = 0.5;
     private Point pointer;
@@ -136,7 +140,7 @@ final class ImageCanvas extends Canvas {
             after = replace(after, ScreenImages.of(getDisplay(), shown, session.screen()));
             afterLevel = level;
         }
-        if (session.overlay() != overlayOpacity) {
+        if (session.overlay() != overlayOpacity || edited() != overlaid) {
             updateOverlay();
         }
         redraw();
@@ -144,8 +148,29 @@ final class ImageCanvas extends Canvas {
 
     private void updateOverlay() {
         overlayOpacity = session.overlay();
-        Mask shown = painting != null ? painting : view.skin();
-        overlay = replace(overlay, overlayOpacity > 0 ? ScreenImages.overlay(getDisplay(), shown, overlayOpacity, ScreenImages.SKIN) : null);
+        overlaid = edited();
+        Mask shown = painting != null ? painting : editedView();
+        int colour = session.fills().editing() ? ScreenImages.FILL : ScreenImages.SKIN;
+        overlay = replace(overlay, overlayOpacity > 0 ? ScreenImages.overlay(getDisplay(), shown, overlayOpacity, colour) : null);
+    }
+
+    /** The full-size mask the brush edits: the active fill mask while the Inpainting panel leads, else the skin. */
+    Mask edited() {
+        return session.fills().editing() ? session.fills().mask() : session.skin();
+    }
+
+    /** The edited mask at the view's size (the skin's view was prepared with the view; a fill mask is cropped here). */
+    Mask editedView() {
+        if (!session.fills().editing()) {
+            return view.skin();
+        }
+        Mask full = session.fills().mask();
+        if (full != croppedFrom || view != croppedFor) {
+            cropped = ViewState.crop(full, view.region(), view.skin().width(), view.skin().height());
+            croppedFrom = full;
+            croppedFor = view;
+        }
+        return cropped;
     }
 
     /** While a stroke is painted: the view-sized mask it paints into, or null when it ends. */
@@ -240,11 +265,14 @@ final class ImageCanvas extends Canvas {
     }
 
     private String tool() {
+        boolean region = session.fills().editing();
         return switch (brush.tool()) {
             case HAND -> Messages.toolHand;
-            case ADD -> Messages.toolAdd;
-            case ERASE -> Messages.toolErase;
+            case ADD -> region ? Messages.toolAddRegion : Messages.toolAdd;
+            case ERASE -> region ? Messages.toolEraseRegion : Messages.toolErase;
             case FACE -> Messages.toolFace;
+            case RECTANGLE -> Messages.toolRectangle;
+            case ELLIPSE -> Messages.toolEllipse;
         };
     }
 

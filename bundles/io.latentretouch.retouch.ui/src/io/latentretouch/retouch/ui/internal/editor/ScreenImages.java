@@ -23,6 +23,8 @@ final class ScreenImages {
 
     /** The skin mask's colour: red. */
     static final int SKIN = 0xE00000;
+    /** A fill region's colour: blue. */
+    static final int FILL = 0x2060FF;
     /** The protected features' colour: cyan. */
     static final int FEATURES = 0x00C8E0;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -17,9 +18,11 @@ import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.SkinMap;
+import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.preferences.RetouchPreferences;
 
@@ -43,7 +46,42 @@ final class SessionCommands {
     }
 
     void stroked(Mask painted, Region region, boolean add) {
-        execute(new MaskEdit(add ? Messages.undoBrushAdd : Messages.undoBrushErase, undo, session, painted, region));
+        execute(new MaskEdit(add ? Messages.undoBrushAdd : Messages.undoBrushErase, undo, slot(), painted, region));
+    }
+
+    /** The mask the canvas edits: the active fill mask while the Inpainting panel leads, else the skin. */
+    private MaskEdit.Slot slot() {
+        FillMasks fills = session.fills();
+        if (!fills.editing()) {
+            return new MaskEdit.Slot(session::skin, session::setSkin);
+        }
+        String name = fills.active();
+        return new MaskEdit.Slot(() -> fills.mask(name), m -> fills.setMask(name, m));
+    }
+
+    /** Replaces the active fill mask by what {@code change} makes of it, in the background; undoable. */
+    void changeFill(UnaryOperator<Mask> change, String label) {
+        FillMasks fills = session.fills();
+        Mask before = fills.mask();
+        Background.start(label, display, m -> change.apply(before), after -> execute(new FillMaskChange(label, undo, fills, after)), failed);
+    }
+
+    /** Fills the active mask's region of the current result with {@code count} candidates, in the background. */
+    void fill(String engine, int count) {
+        Retouched base = session.applied();
+        FillMasks.Applied baseFill = session.fills().fillOf(base);
+        Recipe before = base == null ? Variants.REGION_FILL : baseFill != null ? baseFill.recipe() : session.appliedWith().recipe();
+        Mask region = session.fills().mask();
+        Background.start(Messages.jobFill, display, m -> SessionWork.fill(session, base, region, engine, count, m),
+                candidates -> session.fills().offer(candidates, region, EditSession.SEED, before), failed);
+    }
+
+    /** Makes the picked candidate the current result; undoable. */
+    void applyCandidate() {
+        Retouched picked = session.fills().take();
+        if (picked != null) {
+            execute(new ApplyResult(Messages.undoFill, undo, session, picked, session.adjustments()));
+        }
     }
 
     void apply() {
@@ -63,8 +101,23 @@ final class SessionCommands {
 
     /** Takes a fabric region from a mask file (grey or alpha, any size); a warning when its aspect differs. */
     void importFabric(Path file, Consumer<String> warn) {
-        Background.start(Messages.jobFabric, display, m -> SessionWork.fabric(session, file), imported -> {
-            session.setFabric(imported.mask());
+        readMask(Messages.jobFabric, file, warn, session::setFabric);
+    }
+
+    /** Replaces the active fill mask by a mask file's (grey or alpha, any size); undoable; a warning as above. */
+    void importFill(Path file, Consumer<String> warn) {
+        readMask(Messages.jobMaskImport, file, warn, m -> execute(new FillMaskChange(Messages.undoMaskImport, undo, session.fills(), m)));
+    }
+
+    /** Writes the active fill mask as an 8-bit grey PNG. */
+    void exportFill(Path file, Consumer<Path> done) {
+        Mask mask = session.fills().mask();
+        Background.start(Messages.jobMaskExport, display, m -> SessionWork.exportMask(mask, file), done, failed);
+    }
+
+    private void readMask(String job, Path file, Consumer<String> warn, Consumer<Mask> use) {
+        Background.start(job, display, m -> SessionWork.maskFile(session, file), imported -> {
+            use.accept(imported.mask());
             if (imported.warning() != null) {
                 warn.accept(imported.warning());
             }
@@ -78,6 +131,14 @@ final class SessionCommands {
      * does not render it again.
      */
     void saveVariant() {
+        Retouched applied = session.applied();
+        FillMasks.Applied fill = session.fills().fillOf(applied);
+        if (fill != null) {
+            Set<Market> markets = RetouchPreferences.markets();
+            Background.start(Messages.jobSave, display, m -> SessionWork.saveFill(session, applied, fill, markets),
+                    variant -> session.markSaved(applied, variant), failed);
+            return;
+        }
         Adjustments a = session.adjustments();
         SkinMap map = session.map();
         Mask fabric = session.fabric();

@@ -3,6 +3,7 @@ package io.latentretouch.retouch.ui.internal.editor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
@@ -15,6 +16,7 @@ import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.models.Face;
 import io.latentretouch.retouch.ImperfectionPreview;
+import io.latentretouch.retouch.RegionFill;
 import io.latentretouch.retouch.RetouchMasks;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.Retoucher;
@@ -58,9 +60,34 @@ final class SessionWork {
                 monitor);
     }
 
-    /** A fabric region from a mask file, scaled to the image; its warning (another aspect) or null comes with it. */
-    static MaskFiles.Imported fabric(EditSession s, Path file) throws ImageIoException {
+    /** A mask file (a fabric region, a fill region), scaled to the image; its warning (another aspect) or null with it. */
+    static MaskFiles.Imported maskFile(EditSession s, Path file) throws ImageIoException {
         return MaskFiles.read(file, s.source().pixels().width(), s.source().pixels().height());
+    }
+
+    /**
+     * Candidates for the region of the current result (the source when nothing is applied): each carries the edits and
+     * models of the result it was filled on, then its own.
+     */
+    static List<Retouched> fill(EditSession s, Retouched base, Mask region, String engine, int count, RunMonitor monitor) throws Exception {
+        PlanarImage image = base == null ? s.source().pixels() : base.image();
+        List<Retouched> filled = Services.get(RegionFill.class).fill(image, region, engine, count, EditSession.SEED, monitor);
+        if (base == null) {
+            return filled;
+        }
+        return filled.stream().map(r -> new Retouched(r.image(), Stream.concat(base.edits().stream(), r.edits().stream()).toList(),
+                Stream.concat(base.models().stream(), r.models().stream()).distinct().toList(), base.blemishes(), r.notes())).toList();
+    }
+
+    /** Writes a fill as a variant beside the original, with its mask beside it. */
+    static SavedVariant saveFill(EditSession s, Retouched result, FillMasks.Applied fill, Set<Market> markets) throws ImageIoException {
+        return Variants.saveFill(s.file(), s.source(), result, fill.region(), fill.recipe(), fill.seed(), markets);
+    }
+
+    /** Writes a mask as an 8-bit grey PNG. */
+    static Path exportMask(Mask mask, Path file) throws ImageIoException {
+        MaskFiles.write(mask, file);
+        return file;
     }
 
     /** Writes the applied result as a variant beside the original, and its labelled export copy if one is required. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -15,7 +14,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Spinner;
@@ -53,33 +51,33 @@ final class AdjustmentControls {
         this.recipes = recipes;
         root = parent;
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-        recipe = new Combo(labelled(parent, Messages.panelRecipe), SWT.READ_ONLY);
+        recipe = new Combo(Widgets.labelled(parent, Messages.panelRecipe), SWT.READ_ONLY);
         recipes.forEach(r -> recipe.add(r.name()));
         recipe.add(Messages.panelCustom);
         recipe.addListener(SWT.Selection, e -> pickRecipe());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(recipe);
-        level = new LevelSlider(group(parent, Messages.panelSkin));
+        level = new LevelSlider(Widgets.group(parent, Messages.panelSkin));
         level.onChange(v -> changed(a -> a.withLevel(v)));
-        Composite fabricGroup = group(parent, Messages.panelFabric);
-        fabric = scale(fabricGroup, 0, 200, v -> changed(a -> a.withFabric(v / 100.0 - 1)));
-        region = new Combo(labelled(fabricGroup, Messages.panelFabricRegion), SWT.READ_ONLY);
+        Composite fabricGroup = Widgets.group(parent, Messages.panelFabric);
+        fabric = Widgets.scale(fabricGroup, 0, 200, v -> changed(a -> a.withFabric(v / 100.0 - 1)));
+        region = new Combo(Widgets.labelled(fabricGroup, Messages.panelFabricRegion), SWT.READ_ONLY);
         region.setItems(Messages.panelRegionGiven, Messages.panelRegionWhole, Messages.panelRegionGarments);
         region.addListener(SWT.Selection, e -> changed(a -> a.withRegion(FabricRegion.values()[region.getSelectionIndex()])));
-        importFabric = button(fabricGroup, Messages.panelFabricImport);
-        hint(fabricGroup, Messages.panelFabricHint);
-        Composite light = group(parent, Messages.panelLighting);
-        glow = scale(labelled(light, Messages.panelGlow), 0, 100, v -> changed(a -> a.withGlow(v / 100.0)));
-        key = scale(labelled(light, Messages.panelKey), 0, 100, v -> changed(a -> a.withKey(v / 100.0)));
-        direction = new Spinner(labelled(light, Messages.panelDirection), SWT.BORDER | SWT.WRAP);
+        importFabric = Widgets.button(fabricGroup, Messages.panelFabricImport);
+        Widgets.hint(fabricGroup, Messages.panelFabricHint);
+        Composite light = Widgets.group(parent, Messages.panelLighting);
+        glow = Widgets.scale(Widgets.labelled(light, Messages.panelGlow), 0, 100, v -> changed(a -> a.withGlow(v / 100.0)));
+        key = Widgets.scale(Widgets.labelled(light, Messages.panelKey), 0, 100, v -> changed(a -> a.withKey(v / 100.0)));
+        direction = new Spinner(Widgets.labelled(light, Messages.panelDirection), SWT.BORDER | SWT.WRAP);
         direction.setValues(135, 0, 359, 0, 5, 45);
         direction.addListener(SWT.Selection, e -> changed(a -> a.withDirection(direction.getSelection())));
-        hint(light, Messages.panelAppliedHint);
-        overlay = scale(labelled(parent, Messages.panelOverlay), 0, 100, v -> session.setOverlay(v / 100.0));
+        Widgets.hint(light, Messages.panelAppliedHint);
+        overlay = Widgets.scale(Widgets.labelled(parent, Messages.panelOverlay), 0, 100, v -> session.setOverlay(v / 100.0));
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
-        apply = button(buttons, Messages.panelApply);
-        save = button(buttons, Messages.panelSave);
+        apply = Widgets.button(buttons, Messages.panelApply);
+        save = Widgets.button(buttons, Messages.panelSave);
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
     }
@@ -177,45 +175,5 @@ final class AdjustmentControls {
     /** The status line, for tests. */
     String status() {
         return status.getText();
-    }
-
-    private static Composite group(Composite parent, String title) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(title);
-        GridLayoutFactory.fillDefaults().margins(6, 4).applyTo(g);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
-        return g;
-    }
-
-    /** A row with a label; returns the composite the control goes into (it fills the rest of the row). */
-    private static Composite labelled(Composite parent, String text) {
-        Composite row = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        new Label(row, SWT.NONE).setText(text);
-        return row;
-    }
-
-    private static Scale scale(Composite parent, int min, int max, DoubleConsumer changed) {
-        Scale s = new Scale(parent, SWT.HORIZONTAL);
-        s.setMinimum(min);
-        s.setMaximum(max);
-        s.setPageIncrement((max - min) / 10);
-        s.addListener(SWT.Selection, e -> changed.accept(s.getSelection()));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(s);
-        return s;
-    }
-
-    private static void hint(Composite parent, String text) {
-        Label l = new Label(parent, SWT.WRAP);
-        l.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(l);
-    }
-
-    private static Button button(Composite parent, String text) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(b);
-        return b;
     }
 }

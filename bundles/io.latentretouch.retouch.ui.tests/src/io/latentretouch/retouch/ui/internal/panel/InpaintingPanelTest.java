@@ -1,0 +1,189 @@
+package io.latentretouch.retouch.ui.internal.panel;
+
+import static io.latentretouch.retouch.ui.internal.panel.CanvasDriver.mouse;
+import static io.latentretouch.retouch.ui.internal.panel.CanvasDriver.open;
+import static io.latentretouch.retouch.ui.internal.panel.CanvasDriver.quiet;
+import static io.latentretouch.retouch.ui.internal.panel.CanvasDriver.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.imaging.io.MaskFiles;
+import io.latentretouch.imaging.io.OutputFormat;
+import io.latentretouch.imaging.io.WriteOptions;
+import io.latentretouch.imaging.testing.RealWorld;
+import io.latentretouch.retouch.Retouched;
+import io.latentretouch.retouch.Variants;
+import io.latentretouch.retouch.ui.RetouchIds;
+import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
+import io.latentretouch.retouch.ui.internal.editor.EditSession;
+import io.latentretouch.retouch.ui.internal.editor.FillCommands;
+import io.latentretouch.retouch.ui.internal.editor.FillMasks;
+
+/**
+ * Issue 11 in the product's real window, on a real photograph (astronaut.png): the Inpainting panel shows beside the
+ * canvas; a brush stroke on the backdrop paints the fill mask (not the skin), Grow and Feather change it, Fill makes
+ * three candidates with thumbnails, 2 and the arrows switch, Enter applies, undo and redo step through it, Save as
+ * Variant writes the variant with its mask beside it, every pixel outside the mask the original's; a mask file of
+ * another aspect imports with a warning.
+ */
+class InpaintingPanelTest {
+
+    @TempDir
+    Path dir;
+
+    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    private final IWorkbenchPage page = window.getActivePage();
+    private final IOperationHistory history = OperationHistoryFactory.getOperationHistory();
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+    }
+
+    @Test
+    void paintGrowFeatherFillPickApplyUndoRedoSave() throws Exception {
+        Path photo = Files.copy(RealWorld.photo("astronaut.png"), dir.resolve("astronaut.png"));
+        CanvasEditor editor = open(window, photo);
+        waitFor(() -> editor.session() != null && quiet(), "the photo opens");
+        page.showView(RetouchIds.INPAINTING_VIEW);
+        InpaintingPanel panel = (InpaintingPanel) window.getService(EPartService.class).findPart(RetouchIds.INPAINTING_VIEW).getObject();
+        assertTrue(page.isPartVisible(page.findView(RetouchIds.INPAINTING_VIEW)), "the Inpainting panel is on screen");
+        EditSession session = editor.session();
+        FillMasks fills = session.fills();
+        Mask skin = session.skin();
+
+        panel.tool(FillCommands.Tool.BRUSH);
+        editor.fillCommands().setBrushSize(6);
+        stroke(editor, 320, 100, 345, 125);
+        waitFor(() -> fills.mask().coverage() > 0 && quiet(), "the stroke paints the fill mask");
+        assertTrue(fills.mask().get(332, 112) == 1f, "the stroke's middle is selected");
+        assertSame(skin, session.skin(), "the brush painted the region, not the skin");
+        double painted = fills.mask().coverage();
+        panel.change(MaskChanges.Change.GROW, 6);
+        waitFor(() -> fills.mask().coverage() > painted && quiet(), "Grow grows it");
+        panel.change(MaskChanges.Change.FEATHER, 4);
+        waitFor(() -> softEdge(fills.mask()) && quiet(), "Feather softens its edge");
+
+        Button fill = panel.controls().fillButton();
+        fill.notifyListeners(SWT.Selection, new Event());
+        waitFor(() -> fills.candidates().size() == 3 && quiet(), "Fill makes three candidates");
+        Button[] strip = panel.controls().candidates();
+        for (Button b : strip) {
+            assertNotNull(b.getImage(), "each candidate shows a thumbnail");
+        }
+        assertSame(fills.candidates().get(0).image(), session.result(), "the first candidate is on the canvas");
+        key(strip[0], '2', 0);
+        assertEquals(1, fills.picked());
+        assertSame(fills.candidates().get(1).image(), session.result());
+        key(strip[1], '\0', SWT.ARROW_RIGHT);
+        assertEquals(2, fills.picked());
+        key(strip[2], '\0', SWT.ARROW_LEFT);
+        Retouched second = fills.candidates().get(1);
+        key(strip[1], '\r', SWT.CR);
+        assertSame(second, session.applied(), "Enter applies the picked candidate");
+        assertTrue(fills.candidates().isEmpty());
+
+        history.undo(editor.undoContext(), null, null);
+        assertNull(session.applied(), "undo goes back to the photo");
+        history.redo(editor.undoContext(), null, null);
+        assertSame(second, session.applied(), "redo fills again");
+
+        panel.save();
+        waitFor(() -> session.lastVariant() != null && quiet(), "the variant is saved");
+        Path variant = session.lastVariant();
+        assertTrue(Files.isRegularFile(Variants.maskOf(variant)), "the mask is stored beside " + variant);
+        PlanarImage before = ImageFiles.read(photo).pixels();
+        PlanarImage after = ImageFiles.read(variant).pixels();
+        Mask region = MaskFiles.read(Variants.maskOf(variant), 512, 512).mask();
+        int changed = 0;
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < before.plane(c).length; i++) {
+                boolean outside = region.values()[i] == 0;
+                assertTrue(!outside || before.plane(c)[i] == after.plane(c)[i], "pixel " + i + " outside the mask is the original's");
+                changed += !outside && before.plane(c)[i] != after.plane(c)[i] ? 1 : 0;
+            }
+        }
+        assertTrue(changed > 500, "the region was regenerated: " + changed);
+    }
+
+    @Test
+    void aMaskFileOfAnotherAspectImportsScaledWithAWarning() throws Exception {
+        Path photo = Files.copy(RealWorld.photo("astronaut.png"), dir.resolve("astronaut.png"));
+        CanvasEditor editor = open(window, photo);
+        waitFor(() -> editor.session() != null && quiet(), "the photo opens");
+        PlanarImage wide = PlanarImage.create(200, 100, 3);
+        for (int c = 0; c < 3; c++) {
+            for (int y = 20; y < 40; y++) {
+                for (int x = 50; x < 90; x++) {
+                    wide.set(c, x, y, 1f);
+                }
+            }
+        }
+        Path file = dir.resolve("wide-mask.png");
+        ImageFiles.write(new ImageDocument(wide, null, 8, "png", null), file, WriteOptions.of(OutputFormat.PNG));
+        List<String> warnings = new ArrayList<>();
+        editor.fillCommands().importMask(file, warnings::add);
+        FillMasks fills = editor.session().fills();
+        waitFor(() -> fills.mask().coverage() > 0 && quiet(), "the mask is imported");
+        assertTrue(fills.mask().get(140, 150) == 1f && fills.mask().get(300, 150) == 0f, "scaled to the photo: 2.56 × 5.12");
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).startsWith("wide-mask.png is 200×100, the image 512×512"), warnings.get(0));
+        history.undo(editor.undoContext(), null, null);
+        assertEquals(0, fills.mask().coverage(), "undo takes the import back");
+    }
+
+    private static boolean softEdge(Mask m) {
+        for (float v : m.values()) {
+            if (v > 0.05f && v < 0.95f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A brush stroke between two points of the image, as the mouse would paint it. */
+    private static void stroke(CanvasEditor editor, int x0, int y0, int x1, int y1) {
+        double[] t = editor.screenTransform();
+        Control canvas = editor.canvas();
+        mouse(canvas, SWT.MouseDown, (int) Math.round(t[1] + x0 * t[0]), (int) Math.round(t[2] + y0 * t[0]));
+        for (int k = 1; k <= 10; k++) {
+            double x = x0 + (x1 - x0) * k / 10.0;
+            double y = y0 + (y1 - y0) * k / 10.0;
+            mouse(canvas, SWT.MouseMove, (int) Math.round(t[1] + x * t[0]), (int) Math.round(t[2] + y * t[0]));
+        }
+        mouse(canvas, SWT.MouseUp, (int) Math.round(t[1] + x1 * t[0]), (int) Math.round(t[2] + y1 * t[0]));
+    }
+
+    private static void key(Control c, char ch, int keyCode) {
+        Event e = new Event();
+        e.character = ch;
+        e.keyCode = keyCode;
+        c.notifyListeners(SWT.KeyDown, e);
+    }
+}

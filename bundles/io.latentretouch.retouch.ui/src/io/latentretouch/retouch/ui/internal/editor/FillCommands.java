@@ -1,0 +1,97 @@
+package io.latentretouch.retouch.ui.internal.editor;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.Region;
+import io.latentretouch.imaging.Resample;
+
+/**
+ * What the Inpainting panel does to the canvas's image: pick the tool that edits the active fill mask, change the
+ * mask as a whole, import and export it, Fill, apply the picked candidate. Call on the UI thread; the long ones run
+ * as jobs, the edits are undoable.
+ */
+public final class FillCommands {
+
+    /** The tools that edit a fill mask on the canvas. */
+    public enum Tool {
+        BRUSH(Brush.Tool.ADD), ERASER(Brush.Tool.ERASE), RECTANGLE(Brush.Tool.RECTANGLE), ELLIPSE(Brush.Tool.ELLIPSE), HAND(Brush.Tool.HAND);
+
+        private final Brush.Tool brush;
+
+        Tool(Brush.Tool brush) {
+            this.brush = brush;
+        }
+    }
+
+    /** Long side of a candidate's thumbnail, in pixels. */
+    public static final int THUMBNAIL = 72;
+
+    private final SessionCommands commands;
+    private final ImageCanvas canvas;
+
+    FillCommands(SessionCommands commands, ImageCanvas canvas) {
+        this.commands = commands;
+        this.canvas = canvas;
+    }
+
+    /** Makes the canvas edit the active fill mask with this tool, its overlay shown. */
+    public void use(Tool tool) {
+        EditSession s = canvas.session();
+        s.fills().setEditing(true);
+        if (s.overlay() == 0) {
+            s.setOverlay(CanvasInput.DEFAULT_OVERLAY);
+        }
+        canvas.brush().use(tool.brush);
+        canvas.setFocus();
+    }
+
+    /** The brush radius in image pixels, and a new one. */
+    public double brushSize() {
+        return canvas.brush().radius();
+    }
+
+    public void setBrushSize(double radius) {
+        canvas.brush().setRadius(radius);
+    }
+
+    public void change(UnaryOperator<Mask> change, String label) {
+        commands.changeFill(change, label);
+    }
+
+    public void importMask(Path file, Consumer<String> warn) {
+        commands.importFill(file, warn);
+    }
+
+    public void exportMask(Path file, Consumer<Path> done) {
+        commands.exportFill(file, done);
+    }
+
+    /** Fills the active mask's region with {@code count} candidates; the first shows on the canvas. */
+    public void fill(String engine, int count) {
+        commands.fill(engine, count);
+    }
+
+    /** Candidate {@code k} around its region, at most {@link #THUMBNAIL} pixels on its long side; the caller disposes it. */
+    public Image thumbnail(int k, Display display) {
+        EditSession s = canvas.session();
+        PlanarImage image = s.fills().candidates().get(k).image();
+        Region box = s.fills().candidatesRegion().bounds();
+        int side = Math.max(box.width(), box.height());
+        box = box.expand(Math.max(16, side / 4)).intersect(image.bounds());
+        double f = Math.min(1, THUMBNAIL / (double) Math.max(box.width(), box.height()));
+        PlanarImage small = Resample.resize(image.crop(box), Math.max(1, (int) Math.round(box.width() * f)), Math.max(1, (int) Math.round(box.height() * f)));
+        return ScreenImages.of(display, small, s.screen());
+    }
+
+    /** Makes the picked candidate the current result, an undoable step. */
+    public void applyPicked() {
+        commands.applyCandidate();
+    }
+}

@@ -1,0 +1,175 @@
+package io.latentretouch.retouch.ui.internal.panel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+
+import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.retouch.ui.internal.Messages;
+import io.latentretouch.retouch.ui.internal.editor.EditSession;
+import io.latentretouch.retouch.ui.internal.editor.FillCommands;
+import io.latentretouch.retouch.ui.internal.editor.FillMasks;
+
+/**
+ * The Inpainting panel's widgets: the named masks, the tools that paint them, whole-mask changes, import and export,
+ * the engine, Fill, the candidates (1, 2, 3 or the arrows switch, Enter applies, Esc discards) and Save as Variant.
+ */
+final class FillControls {
+
+    /** What the panel asks of the canvas, by widget. */
+    interface Actions {
+        void tool(FillCommands.Tool tool);
+
+        void change(MaskChanges.Change change, int pixels);
+
+        void importMask();
+
+        void exportMask();
+
+        void fill(String engine);
+
+        void apply();
+
+        void save();
+    }
+
+    private final Combo masks;
+    private final Spinner pixels;
+    private final Combo engine;
+    private final List<ModelDescriptor> engines;
+    private final Button fill;
+    /** Fill makes this many candidates. */
+    static final int CANDIDATES = 3;
+
+    private final Button[] candidates = new Button[CANDIDATES];
+    private final Label status;
+    private final List<Button> all = new ArrayList<>();
+    private FillMasks shown;
+
+    FillControls(Composite parent, List<ModelDescriptor> engines, Actions actions) {
+        this.engines = engines;
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        Composite maskGroup = Widgets.group(parent, Messages.fillMaskGroup);
+        masks = new Combo(Widgets.labelled(maskGroup, Messages.fillMask), SWT.READ_ONLY);
+        masks.addListener(SWT.Selection, e -> shown.select(masks.getText()));
+        add(Widgets.button(masks.getParent(), Messages.fillNewMask), () -> shown.add(NLS.bind(Messages.fillMaskName, shown.names().size() + 1)));
+        Composite tools = row(maskGroup, 4);
+        add(Widgets.button(tools, Messages.fillBrush), () -> actions.tool(FillCommands.Tool.BRUSH));
+        add(Widgets.button(tools, Messages.fillEraser), () -> actions.tool(FillCommands.Tool.ERASER));
+        add(Widgets.button(tools, Messages.fillRectangle), () -> actions.tool(FillCommands.Tool.RECTANGLE));
+        add(Widgets.button(tools, Messages.fillEllipse), () -> actions.tool(FillCommands.Tool.ELLIPSE));
+        Composite changes = row(maskGroup, 4);
+        pixels = new Spinner(changes, SWT.BORDER);
+        pixels.setValues(8, 1, 500, 0, 1, 10);
+        pixels.setToolTipText(Messages.fillPixels);
+        for (MaskChanges.Change c : MaskChanges.Change.values()) {
+            add(Widgets.button(c.perPixel() ? changes : maskGroup, c.label()), () -> actions.change(c, pixels.getSelection()));
+        }
+        Composite files = row(maskGroup, 2);
+        add(Widgets.button(files, Messages.fillImport), actions::importMask);
+        add(Widgets.button(files, Messages.fillExport), actions::exportMask);
+        Composite fillGroup = Widgets.group(parent, Messages.fillGroup);
+        engine = new Combo(Widgets.labelled(fillGroup, Messages.fillEngine), SWT.READ_ONLY);
+        engines.forEach(m -> engine.add(NLS.bind(Messages.fillEngineItem, m.id(), m.licence())));
+        engine.select(0);
+        fill = Widgets.button(fillGroup, Messages.fillRun);
+        add(fill, () -> actions.fill(engines.isEmpty() ? "" : engines.get(engine.getSelectionIndex()).id()));
+        Composite strip = row(fillGroup, candidates.length);
+        for (int k = 0; k < candidates.length; k++) {
+            int which = k;
+            candidates[k] = new Button(strip, SWT.TOGGLE);
+            candidates[k].setText(Integer.toString(k + 1));
+            candidates[k].addListener(SWT.Selection, e -> shown.pick(which));
+            candidates[k].addListener(SWT.KeyDown, e -> key(e, actions));
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(candidates[k]);
+        }
+        Composite end = row(fillGroup, 2);
+        add(Widgets.button(end, Messages.fillApply), actions::apply);
+        add(Widgets.button(end, Messages.fillDiscard), () -> shown.discard());
+        add(Widgets.button(fillGroup, Messages.fillSave), actions::save);
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
+    }
+
+    /** 1, 2, 3 and the arrows pick, Enter applies, Esc discards. */
+    private void key(Event e, Actions actions) {
+        IntConsumer pick = shown::pick;
+        switch (e.keyCode) {
+            case SWT.ARROW_RIGHT, SWT.ARROW_DOWN -> pick.accept(shown.picked() + 1);
+            case SWT.ARROW_LEFT, SWT.ARROW_UP -> pick.accept(shown.picked() - 1);
+            case SWT.CR, SWT.KEYPAD_CR -> actions.apply();
+            case SWT.ESC -> shown.discard();
+            default -> {
+                if (e.character >= '1' && e.character <= '0' + candidates.length) {
+                    pick.accept(e.character - '1');
+                }
+            }
+        }
+        e.doit = false;
+    }
+
+    /** Shows the session's masks and candidates, with their thumbnails; disabled without a session. */
+    void show(EditSession session, Consumer<Button[]> thumbnails) {
+        shown = session == null ? null : session.fills();
+        all.forEach(b -> b.setEnabled(session != null));
+        masks.setEnabled(session != null);
+        if (shown == null) {
+            status.setText(Messages.panelNoImage);
+            return;
+        }
+        masks.setItems(shown.names().toArray(String[]::new));
+        masks.setText(shown.active());
+        int count = shown.candidates().size();
+        for (int k = 0; k < candidates.length; k++) {
+            candidates[k].setEnabled(k < count);
+            candidates[k].setSelection(k == shown.picked());
+        }
+        thumbnails.accept(candidates);
+        fill.setEnabled(shown.mask().coverage() > 0);
+        status.setText(count > 0 ? NLS.bind(Messages.fillPicked, shown.picked() + 1, count)
+                : shown.mask().coverage() > 0 ? Messages.fillReady : Messages.fillEmpty);
+        status.getParent().layout(true, true);
+    }
+
+    /** The candidate buttons, for tests. */
+    Button[] candidates() {
+        return candidates;
+    }
+
+    Button fillButton() {
+        return fill;
+    }
+
+    private void add(Button b, Runnable r) {
+        all.add(b);
+        b.addListener(SWT.Selection, e -> r.run());
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(columns).equalWidth(true).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        return row;
+    }
+
+    static void setImage(Button b, Image image) {
+        Image old = b.getImage();
+        b.setImage(image);
+        if (old != null) {
+            old.dispose();
+        }
+    }
+}
