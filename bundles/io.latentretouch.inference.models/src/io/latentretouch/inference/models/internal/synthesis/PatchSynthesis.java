@@ -26,6 +26,12 @@ public final class PatchSynthesis {
     private static final int ROUNDS_COARSE = 6;
     private static final int ROUNDS_FINE = 4;
     private static final int PASSES = 3;
+    /**
+     * Search work a fine level gets at most, in target pixels times passes: a small hole gets every round and pass,
+     * the finest levels of a large one fewer (at least one), since {@link Structure} gives the shape and the finest
+     * level only carries the detail, and it is there that a large hole costs the most.
+     */
+    private static final long BUDGET = (long) ROUNDS_FINE * PASSES * 16384;
     /** Detail finer than this Gaussian's σ comes from the exemplars, the rest from the membrane. */
     private static final double DETAIL = 2;
     /** Pixels from the hole's edge over which the detail fades in. */
@@ -63,10 +69,12 @@ public final class PatchSynthesis {
         NearestField field = NearestField.random(coarsest, seed);
         for (int l = levels.size() - 1; l >= 0; l--) {
             Level level = levels.get(l);
-            int rounds = l == levels.size() - 1 ? ROUNDS_COARSE : ROUNDS_FINE;
+            int work = (int) Math.max(1, Math.min(ROUNDS_FINE * PASSES, BUDGET / Math.max(1, level.targets().length)));
+            int rounds = l == levels.size() - 1 ? ROUNDS_COARSE : (work + PASSES - 1) / PASSES;
+            int passes = l == levels.size() - 1 ? PASSES : (work + rounds - 1) / rounds;
             for (int r = 0; r < rounds; r++) {
                 monitor.checkCancelled();
-                for (int p = 0; p < PASSES; p++) {
+                for (int p = 0; p < passes; p++) {
                     field = field.improved(level, seed, (l * 31 + r) * 7 + p);
                 }
                 if (l == 0 && r == rounds - 1) {
