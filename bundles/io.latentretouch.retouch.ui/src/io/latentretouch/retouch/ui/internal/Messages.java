@@ -29,6 +29,12 @@ public final class Messages extends NLS {
     public static String toolEraseRegion;
     public static String toolRectangle;
     public static String toolEllipse;
+    public static String toolLasso;
+    public static String toolWand;
+    public static String fillLasso;
+    public static String fillWand;
+    public static String fillTolerance;
+    public static String fillFromSkin;
     public static String jobView;
     public static String jobOpen;
     public static String jobApply;

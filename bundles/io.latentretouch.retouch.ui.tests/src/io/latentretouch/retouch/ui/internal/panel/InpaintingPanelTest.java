@@ -69,10 +69,8 @@ class InpaintingPanelTest {
     @Test
     void paintGrowFeatherFillPickApplyUndoRedoSave() throws Exception {
         Path photo = Files.copy(RealWorld.photo("astronaut.png"), dir.resolve("astronaut.png"));
-        CanvasEditor editor = open(window, photo);
-        waitFor(() -> editor.session() != null && quiet(), "the photo opens");
-        page.showView(RetouchIds.INPAINTING_VIEW);
-        InpaintingPanel panel = (InpaintingPanel) window.getService(EPartService.class).findPart(RetouchIds.INPAINTING_VIEW).getObject();
+        CanvasEditor editor = opened(photo);
+        InpaintingPanel panel = inpainting();
         assertTrue(page.isPartVisible(page.findView(RetouchIds.INPAINTING_VIEW)), "the Inpainting panel is on screen");
         EditSession session = editor.session();
         FillMasks fills = session.fills();
@@ -133,10 +131,41 @@ class InpaintingPanelTest {
     }
 
     @Test
-    void aMaskFileOfAnotherAspectImportsScaledWithAWarning() throws Exception {
+    void theWandTakesTheBackdropNotTheFaceTheLassoItsPolygonAndTheSkinMaskServesToo() throws Exception {
         Path photo = Files.copy(RealWorld.photo("astronaut.png"), dir.resolve("astronaut.png"));
-        CanvasEditor editor = open(window, photo);
-        waitFor(() -> editor.session() != null && quiet(), "the photo opens");
+        CanvasEditor editor = opened(photo);
+        InpaintingPanel panel = inpainting();
+        FillMasks fills = editor.session().fills();
+        double[] t = editor.screenTransform();
+        Control canvas = editor.canvas();
+
+        panel.tool(FillCommands.Tool.WAND);
+        mouse(canvas, SWT.MouseDown, (int) Math.round(t[1] + 330 * t[0]), (int) Math.round(t[2] + 112 * t[0]));
+        mouse(canvas, SWT.MouseUp, (int) Math.round(t[1] + 330 * t[0]), (int) Math.round(t[2] + 112 * t[0]));
+        waitFor(() -> fills.mask().coverage() > 0 && quiet(), "the wand selects");
+        assertTrue(fills.mask().get(330, 112) == 1f && fills.mask().get(335, 100) == 1f, "the backdrop around the click");
+        assertEquals(0f, fills.mask().get(225, 120), "not the face");
+        assertEquals(0f, fills.mask().get(60, 400), "nor the suit");
+        history.undo(editor.undoContext(), null, null);
+        assertEquals(0, fills.mask().coverage());
+
+        panel.tool(FillCommands.Tool.LASSO);
+        int[][] corners = {{100, 100}, {200, 100}, {150, 200}};
+        for (int k = 0; k < corners.length; k++) {
+            mouse(canvas, k == 0 ? SWT.MouseDown : SWT.MouseMove, (int) Math.round(t[1] + corners[k][0] * t[0]), (int) Math.round(t[2] + corners[k][1] * t[0]));
+        }
+        mouse(canvas, SWT.MouseUp, (int) Math.round(t[1] + 150 * t[0]), (int) Math.round(t[2] + 200 * t[0]));
+        waitFor(() -> fills.mask().coverage() > 0 && quiet(), "the lasso selects");
+        assertEquals(1f, fills.mask().get(150, 140), "inside the triangle");
+        assertEquals(0f, fills.mask().get(110, 180), "outside it");
+
+        panel.fromSkin();
+        waitFor(() -> fills.mask() == editor.session().skin() && quiet(), "the skin mask becomes the region");
+    }
+
+    @Test
+    void aMaskFileOfAnotherAspectImportsScaledWithAWarning() throws Exception {
+        CanvasEditor editor = opened(Files.copy(RealWorld.photo("astronaut.png"), dir.resolve("astronaut.png")));
         PlanarImage wide = PlanarImage.create(200, 100, 3);
         for (int c = 0; c < 3; c++) {
             for (int y = 20; y < 40; y++) {
@@ -156,6 +185,17 @@ class InpaintingPanelTest {
         assertTrue(warnings.get(0).startsWith("wide-mask.png is 200×100, the image 512×512"), warnings.get(0));
         history.undo(editor.undoContext(), null, null);
         assertEquals(0, fills.mask().coverage(), "undo takes the import back");
+    }
+
+    private CanvasEditor opened(Path photo) throws Exception {
+        CanvasEditor editor = open(window, photo);
+        waitFor(() -> editor.session() != null && quiet(), "the photo opens");
+        return editor;
+    }
+
+    private InpaintingPanel inpainting() throws Exception {
+        page.showView(RetouchIds.INPAINTING_VIEW);
+        return (InpaintingPanel) window.getService(EPartService.class).findPart(RetouchIds.INPAINTING_VIEW).getObject();
     }
 
     private static boolean softEdge(Mask m) {

@@ -2,13 +2,14 @@ package io.latentretouch.retouch.ui.internal.editor;
 
 /**
  * The canvas tool: the hand pans, the brush adds to the edited mask or erases from it, with a size and hardness; the
- * rectangle and ellipse add a box to it; the face tool draws a face box where the detector missed one, or removes one
+ * rectangle, ellipse and lasso add a shape to it, the magic wand the region of similar colour around a click; the face
+ * tool draws a face box where the detector missed one, or removes one
  * with a click.
  */
 final class Brush {
 
     enum Tool {
-        HAND, ADD, ERASE, FACE, RECTANGLE, ELLIPSE;
+        HAND, ADD, ERASE, FACE, RECTANGLE, ELLIPSE, LASSO, WAND;
 
         /** Whether the tool is dragged as a box. */
         boolean boxes() {
@@ -18,11 +19,14 @@ final class Brush {
 
     private static final double STEP = 1.25;
     private static final double MIN_RADIUS = 1;
+    /** The magic wand's colour tolerance to begin with: 10 % of the range in each channel. */
+    static final double DEFAULT_TOLERANCE = 0.1;
 
     private Tool tool = Tool.HAND;
     private double radius;
     private final double maxRadius;
     private double hardness = 0.5;
+    private double tolerance = DEFAULT_TOLERANCE;
 
     /** A brush for an image of this size: a radius of 2 % of its long side to begin with. */
     Brush(int imageWidth, int imageHeight) {
@@ -46,6 +50,15 @@ final class Brush {
     /** Radius in image pixels. */
     double radius() {
         return radius;
+    }
+
+    /** The magic wand's colour tolerance, 0..1 of the range in each channel. */
+    double tolerance() {
+        return tolerance;
+    }
+
+    void setTolerance(double t) {
+        tolerance = Math.max(0, Math.min(1, t));
     }
 
     void setRadius(double r) {

@@ -17,8 +17,8 @@ import io.latentretouch.retouch.ui.internal.Messages;
 /**
  * Mouse and keys on the canvas. Wheel zooms at the pointer; middle drag, the hand (H) or a held space pans; 0 fits,
  * 1 shows 100 %, + and − zoom; \ toggles before/after with a draggable divider; M shows or hides the mask; B adds to
- * the mask and E erases, [ and ] change the brush size, { and } its hardness; R and O add a rectangle or an ellipse to
- * it; F shows or hides the faces and their protected features; A draws a face box (a click in a box removes that face).
+ * the mask and E erases, [ and ] change the brush size, { and } its hardness; R, O and L add a rectangle, an ellipse or a
+ * lasso's polygon to it, W the region of similar colour around a click; F shows or hides the faces and their protected features; A draws a face box (a click in a box removes that face).
  */
 final class CanvasInput implements Listener {
 
@@ -43,6 +43,7 @@ final class CanvasInput implements Listener {
     private final Faces faces;
     private Point dragFrom;
     private Point boxFrom;
+    private List<Point> lasso;
     private boolean dividing;
     private boolean space;
     private BrushStroke stroke;
@@ -84,6 +85,11 @@ final class CanvasInput implements Listener {
         Brush brush = canvas.brush();
         if (e.button == 1 && canvas.nearDivider(e.x)) {
             dividing = true;
+        } else if (e.button == 1 && brush.tool() == Brush.Tool.WAND && !space) {
+            wand(e.x, e.y);
+        } else if (e.button == 1 && brush.tool() == Brush.Tool.LASSO && !space) {
+            lasso = new ArrayList<>();
+            lasso.add(new Point(e.x, e.y));
         } else if (e.button == 1 && brush.tool().boxes() && !space) {
             boxFrom = new Point(e.x, e.y);
         } else if (e.button == 2 || e.button == 1 && (space || !brush.paints())) {
@@ -103,6 +109,9 @@ final class CanvasInput implements Listener {
             canvas.viewportMoved();
         } else if (stroke != null) {
             paintTo(e.x, e.y);
+        } else if (lasso != null) {
+            lasso.add(new Point(e.x, e.y));
+            canvas.drawing(bounds(lasso));
         } else if (boxFrom != null) {
             canvas.drawing(box(boxFrom, e.x, e.y));
         }
@@ -111,6 +120,11 @@ final class CanvasInput implements Listener {
     private void up(Event e) {
         dividing = false;
         dragFrom = null;
+        if (lasso != null) {
+            lassoed(lasso);
+            lasso = null;
+            canvas.drawing(null);
+        }
         if (boxFrom != null) {
             Rectangle r = box(boxFrom, e.x, e.y);
             if (canvas.brush().tool() == Brush.Tool.FACE) {
@@ -182,6 +196,40 @@ final class CanvasInput implements Listener {
         }
     }
 
+    /** The lasso's polygon, in screen points, added to the edited mask. */
+    private void lassoed(List<Point> points) {
+        Viewport v = canvas.viewport();
+        double[] xs = points.stream().mapToDouble(p -> v.imageX(p.x)).toArray();
+        double[] ys = points.stream().mapToDouble(p -> v.imageY(p.y)).toArray();
+        Mask m = canvas.edited();
+        Mask added = points.size() < 3 ? null : Shapes.polygon(m, xs, ys);
+        if (added != null) {
+            Rectangle r = bounds(points);
+            Region box = new Region((int) Math.floor(v.imageX(r.x)), (int) Math.floor(v.imageY(r.y)), (int) Math.ceil(r.width / v.zoom) + 2,
+                    (int) Math.ceil(r.height / v.zoom) + 2).intersect(Region.of(m.width(), m.height()));
+            strokes.stroked(added, box, true);
+        }
+    }
+
+    /** The region of similar colour around the click, in the current result, added to the edited mask. */
+    private void wand(int x, int y) {
+        Viewport v = canvas.viewport();
+        Mask m = canvas.edited();
+        int ix = (int) Math.floor(v.imageX(x));
+        int iy = (int) Math.floor(v.imageY(y));
+        if (ix >= 0 && iy >= 0 && ix < m.width() && iy < m.height()) {
+            strokes.stroked(Shapes.wand(m, canvas.session().result(), ix, iy, canvas.brush().tolerance()), Region.of(m.width(), m.height()), true);
+        }
+    }
+
+    private static Rectangle bounds(List<Point> points) {
+        int x0 = points.stream().mapToInt(p -> p.x).min().orElse(0);
+        int y0 = points.stream().mapToInt(p -> p.y).min().orElse(0);
+        int x1 = points.stream().mapToInt(p -> p.x).max().orElse(0);
+        int y1 = points.stream().mapToInt(p -> p.y).max().orElse(0);
+        return new Rectangle(x0, y0, x1 - x0, y1 - y0);
+    }
+
     private static Rectangle box(Point from, int x, int y) {
         return new Rectangle(Math.min(from.x, x), Math.min(from.y, y), Math.abs(x - from.x), Math.abs(y - from.y));
     }
@@ -213,6 +261,8 @@ final class CanvasInput implements Listener {
             case 'h', 'H' -> brush.use(Brush.Tool.HAND);
             case 'r', 'R' -> brush.use(Brush.Tool.RECTANGLE);
             case 'o', 'O' -> brush.use(Brush.Tool.ELLIPSE);
+            case 'l', 'L' -> brush.use(Brush.Tool.LASSO);
+            case 'w', 'W' -> brush.use(Brush.Tool.WAND);
             case 'f', 'F' -> canvas.session().setShowFaces(!canvas.session().showsFaces());
             case 'a', 'A' -> {
                 brush.use(Brush.Tool.FACE);

@@ -21,7 +21,8 @@ public final class FillCommands {
 
     /** The tools that edit a fill mask on the canvas. */
     public enum Tool {
-        BRUSH(Brush.Tool.ADD), ERASER(Brush.Tool.ERASE), RECTANGLE(Brush.Tool.RECTANGLE), ELLIPSE(Brush.Tool.ELLIPSE), HAND(Brush.Tool.HAND);
+        BRUSH(Brush.Tool.ADD), ERASER(Brush.Tool.ERASE), RECTANGLE(Brush.Tool.RECTANGLE), ELLIPSE(Brush.Tool.ELLIPSE), LASSO(Brush.Tool.LASSO),
+        WAND(Brush.Tool.WAND), HAND(Brush.Tool.HAND);
 
         private final Brush.Tool brush;
 
@@ -59,6 +60,17 @@ public final class FillCommands {
 
     public void setBrushSize(double radius) {
         canvas.brush().setRadius(radius);
+    }
+
+    /** The magic wand's colour tolerance, 0..1 of each channel's range. */
+    public void setTolerance(double tolerance) {
+        canvas.brush().setTolerance(tolerance);
+    }
+
+    /** Makes the active fill mask the skin mask (the face and skin models' with the brush's refinements); undoable. */
+    public void fromSkin(String label) {
+        Mask skin = canvas.session().skin();
+        commands.changeFill(m -> skin, label);
     }
 
     public void change(UnaryOperator<Mask> change, String label) {

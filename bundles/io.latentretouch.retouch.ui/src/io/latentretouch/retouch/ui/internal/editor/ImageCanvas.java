@@ -273,6 +273,8 @@ final class ImageCanvas extends Canvas {
             case FACE -> Messages.toolFace;
             case RECTANGLE -> Messages.toolRectangle;
             case ELLIPSE -> Messages.toolEllipse;
+            case LASSO -> Messages.toolLasso;
+            case WAND -> Messages.toolWand;
         };
     }
 

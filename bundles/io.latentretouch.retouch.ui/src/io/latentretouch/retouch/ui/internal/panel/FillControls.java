@@ -35,6 +35,10 @@ final class FillControls {
 
         void change(MaskChanges.Change change, int pixels);
 
+        void tolerance(double fraction);
+
+        void fromSkin();
+
         void importMask();
 
         void exportMask();
@@ -66,11 +70,16 @@ final class FillControls {
         masks = new Combo(Widgets.labelled(maskGroup, Messages.fillMask), SWT.READ_ONLY);
         masks.addListener(SWT.Selection, e -> shown.select(masks.getText()));
         add(Widgets.button(masks.getParent(), Messages.fillNewMask), () -> shown.add(NLS.bind(Messages.fillMaskName, shown.names().size() + 1)));
-        Composite tools = row(maskGroup, 4);
+        Composite tools = row(maskGroup, 3);
         add(Widgets.button(tools, Messages.fillBrush), () -> actions.tool(FillCommands.Tool.BRUSH));
         add(Widgets.button(tools, Messages.fillEraser), () -> actions.tool(FillCommands.Tool.ERASER));
         add(Widgets.button(tools, Messages.fillRectangle), () -> actions.tool(FillCommands.Tool.RECTANGLE));
         add(Widgets.button(tools, Messages.fillEllipse), () -> actions.tool(FillCommands.Tool.ELLIPSE));
+        add(Widgets.button(tools, Messages.fillLasso), () -> actions.tool(FillCommands.Tool.LASSO));
+        add(Widgets.button(tools, Messages.fillWand), () -> actions.tool(FillCommands.Tool.WAND));
+        Spinner tolerance = new Spinner(Widgets.labelled(maskGroup, Messages.fillTolerance), SWT.BORDER);
+        tolerance.setValues(10, 0, 100, 0, 1, 5);
+        tolerance.addListener(SWT.Selection, e -> actions.tolerance(tolerance.getSelection() / 100.0));
         Composite changes = row(maskGroup, 4);
         pixels = new Spinner(changes, SWT.BORDER);
         pixels.setValues(8, 1, 500, 0, 1, 10);
@@ -78,6 +87,7 @@ final class FillControls {
         for (MaskChanges.Change c : MaskChanges.Change.values()) {
             add(Widgets.button(c.perPixel() ? changes : maskGroup, c.label()), () -> actions.change(c, pixels.getSelection()));
         }
+        add(Widgets.button(maskGroup, Messages.fillFromSkin), actions::fromSkin);
         Composite files = row(maskGroup, 2);
         add(Widgets.button(files, Messages.fillImport), actions::importMask);
         add(Widgets.button(files, Messages.fillExport), actions::exportMask);

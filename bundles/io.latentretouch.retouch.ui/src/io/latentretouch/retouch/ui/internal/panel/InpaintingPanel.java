@@ -61,6 +61,16 @@ public final class InpaintingPanel implements FillControls.Actions {
     }
 
     @Override
+    public void tolerance(double fraction) {
+        commands().setTolerance(fraction);
+    }
+
+    @Override
+    public void fromSkin() {
+        commands().fromSkin(Messages.fillFromSkin);
+    }
+
+    @Override
     public void importMask() {
         String file = new FileDialog(parent.getShell(), SWT.OPEN).open();
         if (file != null) {
