@@ -3,6 +3,9 @@ package io.latentretouch.inference.models.internal.synthesis;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.RunMonitor;
+
 /**
  * Telea's fast-marching fill (2004): the hole is filled from its edge inward in order of distance, each pixel the mean
  * of the known pixels within {@link #RADIUS}, weighted towards the near ones, the ones at its own distance from the
@@ -12,12 +15,17 @@ import java.util.PriorityQueue;
 final class Marching {
 
     static final int RADIUS = 5;
+    private static final int CHECK_EVERY = 8192;
 
     private Marching() {
     }
 
-    /** Overwrites every hole pixel of every plane; planes are row-major, w × h. */
-    static void fill(float[][] planes, int w, int h, boolean[] hole) {
+    /**
+     * Overwrites every hole pixel of every plane; planes are row-major, w × h.
+     *
+     * @throws InferenceException {@code CANCELLED}, looked at every {@link #CHECK_EVERY} pixels
+     */
+    static void fill(float[][] planes, int w, int h, boolean[] hole, RunMonitor monitor) throws InferenceException {
         float[] t = new float[hole.length];
         boolean[] known = new boolean[hole.length];
         PriorityQueue<long[]> band = new PriorityQueue<>((a, b) -> Float.compare(Float.intBitsToFloat((int) a[0]), Float.intBitsToFloat((int) b[0])));
@@ -31,7 +39,10 @@ final class Marching {
                 }
             }
         }
-        while (!band.isEmpty()) {
+        for (int popped = 1; !band.isEmpty(); popped++) {
+            if (popped % CHECK_EVERY == 0) {
+                monitor.checkCancelled();
+            }
             int p = (int) band.poll()[1];
             int x = p % w;
             int y = p / w;

@@ -2,6 +2,9 @@ package io.latentretouch.inference.models.internal.synthesis;
 
 import java.util.stream.IntStream;
 
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.RunMonitor;
+
 /**
  * The smoothest fill of a hole: Laplace's equation inside it, the known pixels around it as the boundary (a membrane
  * stretched over the hole), solved coarse to fine: each level starts from the level at half its size and relaxes by
@@ -10,6 +13,8 @@ import java.util.stream.IntStream;
 final class Membrane {
 
     private static final int SWEEPS = 40;
+    /** Sweeps between two looks at the monitor. */
+    private static final int CHECK_EVERY = 10;
     private static final float OVER_RELAXATION = 1.8f;
     /** Below this size the start (the mean of the known pixels) is relaxed directly. */
     private static final int COARSEST = 8;
@@ -17,14 +22,18 @@ final class Membrane {
     private Membrane() {
     }
 
-    /** Overwrites every hole pixel of every plane with the membrane over the rest; planes are row-major, w × h. */
-    static void fill(float[][] planes, int w, int h, boolean[] hole) {
+    /**
+     * Overwrites every hole pixel of every plane with the membrane over the rest; planes are row-major, w × h.
+     *
+     * @throws InferenceException {@code CANCELLED} between levels and sweeps
+     */
+    static void fill(float[][] planes, int w, int h, boolean[] hole, RunMonitor monitor) throws InferenceException {
         int[] inside = IntStream.range(0, hole.length).filter(i -> hole[i]).toArray();
         if (inside.length == 0 || inside.length == hole.length) {
             return;
         }
         if (Math.min(w, h) / 2 >= COARSEST) {
-            start(planes, w, h, hole);
+            start(planes, w, h, hole, monitor);
         } else {
             for (float[] p : planes) {
                 float mean = meanKnown(p, hole);
@@ -33,11 +42,14 @@ final class Membrane {
                 }
             }
         }
-        IntStream.range(0, planes.length).parallel().forEach(c -> relax(planes[c], w, h, hole, inside));
+        for (int done = 0; done < SWEEPS; done += CHECK_EVERY) {
+            monitor.checkCancelled();
+            IntStream.range(0, planes.length).parallel().forEach(c -> relax(planes[c], w, h, inside, CHECK_EVERY));
+        }
     }
 
     /** Hole pixels from the membrane at half the size. */
-    private static void start(float[][] planes, int w, int h, boolean[] hole) {
+    private static void start(float[][] planes, int w, int h, boolean[] hole, RunMonitor monitor) throws InferenceException {
         int hw = w / 2;
         int hh = h / 2;
         float[][] small = new float[planes.length][hw * hh];
@@ -59,7 +71,7 @@ final class Membrane {
                 }
             }
         }
-        fill(small, hw, hh, smallHole);
+        fill(small, hw, hh, smallHole, monitor);
         for (int y = 0; y < h; y++) {
             int sy = Math.min(hh - 1, y / 2);
             for (int x = 0; x < w; x++) {
@@ -73,8 +85,8 @@ final class Membrane {
         }
     }
 
-    private static void relax(float[] p, int w, int h, boolean[] hole, int[] inside) {
-        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+    private static void relax(float[] p, int w, int h, int[] inside, int sweeps) {
+        for (int sweep = 0; sweep < sweeps; sweep++) {
             for (int i : inside) {
                 int x = i % w;
                 int y = i / w;

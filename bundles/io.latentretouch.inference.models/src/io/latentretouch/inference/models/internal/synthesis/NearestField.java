@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.RunMonitor;
 
 /**
  * A nearest-neighbour field: for each target pixel of a level, the centre of the source patch most like the patch
@@ -16,6 +18,8 @@ final class NearestField {
     /** Patch radius: 7×7 patches. */
     static final int RADIUS = 3;
     static final int SIDE = 2 * RADIUS + 1;
+    /** Targets between two looks at the monitor. */
+    private static final int CHUNK = 16384;
 
     private final int[] source;
     private final float[] distance;
@@ -50,7 +54,7 @@ final class NearestField {
      * each target trying its neighbours' matches shifted, the updated ones at once, so a good match crosses the whole
      * hole in one sweep; then random search around every match, in parallel, each target reading the swept field.
      */
-    NearestField improved(Level level, long seed, int pass) {
+    NearestField improved(Level level, long seed, int pass, RunMonitor monitor) throws InferenceException {
         int w = level.width();
         int h = level.height();
         int[] next = source.clone();
@@ -60,6 +64,9 @@ final class NearestField {
         boolean forwards = (pass & 1) == 0;
         int step = forwards ? -1 : 1;
         for (int k = 0; k < targets.length; k++) {
+            if (k % CHUNK == 0) {
+                monitor.checkCancelled();
+            }
             int i = targets[forwards ? k : targets.length - 1 - k];
             int x = i % w;
             int y = i / w;
@@ -81,7 +88,20 @@ final class NearestField {
             }
         }
         int[] swept = next.clone();
-        IntStream.range(0, targets.length).parallel().forEach(k -> {
+        for (int from = 0; from < targets.length; from += CHUNK) {
+            monitor.checkCancelled();
+            search(level, seed, pass, swept, next, nextDistance, from, Math.min(targets.length, from + CHUNK));
+        }
+        return new NearestField(next, nextDistance);
+    }
+
+    /** Random search around the swept matches of targets {@code from} … {@code to} − 1, in parallel. */
+    private static void search(Level level, long seed, int pass, int[] swept, int[] next, float[] nextDistance, int from, int to) {
+        int w = level.width();
+        int h = level.height();
+        int[] targets = level.targets();
+        PlanarImage image = level.image();
+        IntStream.range(from, to).parallel().forEach(k -> {
             int i = targets[k];
             int draw = 0;
             for (int radius = Math.max(w, h); radius >= 1; radius /= 2, draw++) {
@@ -97,7 +117,6 @@ final class NearestField {
                 }
             }
         });
-        return new NearestField(next, nextDistance);
     }
 
     /**

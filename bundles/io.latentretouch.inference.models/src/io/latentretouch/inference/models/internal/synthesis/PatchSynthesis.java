@@ -73,9 +73,8 @@ public final class PatchSynthesis {
             int rounds = l == levels.size() - 1 ? ROUNDS_COARSE : (work + PASSES - 1) / PASSES;
             int passes = l == levels.size() - 1 ? PASSES : (work + rounds - 1) / rounds;
             for (int r = 0; r < rounds; r++) {
-                monitor.checkCancelled();
                 for (int p = 0; p < passes; p++) {
-                    field = field.improved(level, seed, (l * 31 + r) * 7 + p);
+                    field = field.improved(level, seed, (l * 31 + r) * 7 + p, monitor);
                 }
                 if (l == 0 && r == rounds - 1) {
                     level.copyBest(field);
@@ -88,13 +87,14 @@ public final class PatchSynthesis {
                 // detail; scoring them against the coarse level's smoother synthesis would trade them for smooth
                 // sources at once
                 Level finer = levels.get(l - 1);
+                monitor.checkCancelled();
                 field = field.upsampled(finer, seed);
                 finer.vote(field);
                 field = field.rescored(finer);
             }
         }
         Level finest = levels.get(0);
-        return repeats(finest, field) ? finest.image() : detailOverMembrane(image, hole, finest.image());
+        return repeats(finest, field) ? finest.image() : detailOverMembrane(image, hole, finest.image(), monitor);
     }
 
     /**
@@ -114,7 +114,8 @@ public final class PatchSynthesis {
      * {@link Structure}, which meets the hole's surroundings with no step, and the exemplars' detail finer than
      * {@link #DETAIL}, faded in over the hole's first {@link #TAPER} pixels (fewer in a thinner hole).
      */
-    private static PlanarImage detailOverMembrane(PlanarImage image, Mask hole, PlanarImage synthesised) {
+    private static PlanarImage detailOverMembrane(PlanarImage image, Mask hole, PlanarImage synthesised, RunMonitor monitor)
+            throws InferenceException {
         int w = image.width();
         int h = image.height();
         boolean[] inHole = new boolean[w * h];
@@ -125,11 +126,12 @@ public final class PatchSynthesis {
         for (int c = 0; c < planes.length; c++) {
             planes[c] = image.plane(c).clone();
         }
-        Structure.fill(planes, w, h, inHole);
+        Structure.fill(planes, w, h, inHole, monitor);
         float[] weight = Depth.of(inHole, w, h, TAPER);
         boolean[] ring = Depth.ring(inHole, w, h, RING);
         PlanarImage out = image.copy();
         for (int c = 0; c < planes.length; c++) {
+            monitor.checkCancelled();
             float[] s = synthesised.plane(c);
             float[] detail = s.clone();
             float[] low = Blur.gaussian(s, w, h, DETAIL);

@@ -1,5 +1,8 @@
 package io.latentretouch.inference.models.internal.synthesis;
 
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.RunMonitor;
+
 /**
  * The smooth shape of a hole's fill: the mean of the {@link Membrane} (the least-curved surface over the hole, right
  * for shading) and the {@link Marching} fill (edges carried in along the marching direction, right for folds and
@@ -11,14 +14,14 @@ final class Structure {
     private Structure() {
     }
 
-    /** Overwrites every hole pixel of every plane; planes are row-major, w × h. */
-    static void fill(float[][] planes, int w, int h, boolean[] hole) {
+    /** Overwrites every hole pixel of every plane; planes are row-major, w × h. @throws InferenceException when cancelled */
+    static void fill(float[][] planes, int w, int h, boolean[] hole, RunMonitor monitor) throws InferenceException {
         float[][] marched = new float[planes.length][];
         for (int c = 0; c < planes.length; c++) {
             marched[c] = planes[c].clone();
         }
-        Membrane.fill(planes, w, h, hole);
-        Marching.fill(marched, w, h, hole);
+        Membrane.fill(planes, w, h, hole, monitor);
+        Marching.fill(marched, w, h, hole, monitor);
         for (int c = 0; c < planes.length; c++) {
             for (int i = 0; i < hole.length; i++) {
                 if (hole[i]) {
