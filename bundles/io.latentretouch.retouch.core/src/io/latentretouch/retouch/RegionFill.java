@@ -7,6 +7,7 @@ import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.inference.models.Face;
 
 /**
  * Regenerates a painted or imported region of an image, as the Remove tool and Content-Aware Fill do: a few
@@ -33,4 +34,12 @@ public interface RegionFill {
      *                            any failure of the model run
      */
     List<Retouched> fill(PlanarImage image, Mask region, String engine, int candidates, long seed, RunMonitor monitor) throws InferenceException;
+
+    /**
+     * Flyaway hair around these faces: thin strands that stand out of the hair mass against the backdrop, as a mask to
+     * review and fill. Empty without faces.
+     *
+     * @param strength 0 (none) … 1 (strands as far as a face height from the hair mass)
+     */
+    Mask flyaways(PlanarImage image, List<Face> faces, double strength);
 }

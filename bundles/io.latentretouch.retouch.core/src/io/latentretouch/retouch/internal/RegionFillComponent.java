@@ -15,6 +15,7 @@ import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Task;
+import io.latentretouch.inference.models.Face;
 import io.latentretouch.inference.models.Inpainter;
 import io.latentretouch.inference.models.ModelAdapters;
 import io.latentretouch.retouch.RegionFill;
@@ -52,6 +53,11 @@ public final class RegionFillComponent implements RegionFill {
             results.add(new Retouched(filled, List.of(Models.edit(model, operation)), List.of(Models.use(model)), 0, List.of()));
         }
         return results;
+    }
+
+    @Override
+    public Mask flyaways(PlanarImage image, List<Face> faces, double strength) {
+        return Flyaways.find(image, faces, Math.max(0, Math.min(1, strength)));
     }
 
     /** The number of selected pixels. @throws InferenceException saying why there is nothing to fill from or in */

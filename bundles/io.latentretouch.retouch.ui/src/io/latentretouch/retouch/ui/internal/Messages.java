@@ -35,6 +35,10 @@ public final class Messages extends NLS {
     public static String fillWand;
     public static String fillTolerance;
     public static String fillFromSkin;
+    public static String fillFlyaways;
+    public static String fillFlyawayReach;
+    public static String jobFlyaways;
+    public static String undoFlyaways;
     public static String jobView;
     public static String jobOpen;
     public static String jobApply;

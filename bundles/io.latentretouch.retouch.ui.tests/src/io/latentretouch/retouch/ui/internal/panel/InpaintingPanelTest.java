@@ -164,6 +164,30 @@ class InpaintingPanelTest {
     }
 
     @Test
+    void flyawaysFindsAStrandPaintedAcrossTheBackdrop() throws Exception {
+        PlanarImage photo = RealWorld.read("astronaut.png");
+        List<int[]> strand = new ArrayList<>();
+        for (int x = 302; x <= 340; x++) {
+            int y = (int) Math.round(74 - 0.55 * (x - 300));
+            strand.add(new int[] {x, y});
+            for (int c = 0; c < 3; c++) {
+                photo.set(c, x, y, new float[] {0.35f, 0.27f, 0.17f}[c]);
+            }
+        }
+        Path file = dir.resolve("strand.png");
+        ImageFiles.write(new ImageDocument(photo, null, 8, "png", null), file, WriteOptions.of(OutputFormat.PNG));
+        CanvasEditor editor = opened(file);
+        InpaintingPanel panel = inpainting();
+        FillMasks fills = editor.session().fills();
+        panel.flyaways(1);
+        waitFor(() -> fills.mask().coverage() > 0 && quiet(), "Find Flyaways makes the mask");
+        long found = strand.stream().filter(p -> fills.mask().get(p[0], p[1]) > 0).count();
+        assertTrue(found >= 0.75 * strand.size(), "the strand is in the mask: " + found + " of " + strand.size());
+        history.undo(editor.undoContext(), null, null);
+        assertEquals(0, fills.mask().coverage(), "undo takes the mask back");
+    }
+
+    @Test
     void aMaskFileOfAnotherAspectImportsScaledWithAWarning() throws Exception {
         CanvasEditor editor = opened(Files.copy(RealWorld.photo("astronaut.png"), dir.resolve("astronaut.png")));
         PlanarImage wide = PlanarImage.create(200, 100, 3);

@@ -73,6 +73,15 @@ public final class FillCommands {
         commands.changeFill(m -> skin, label);
     }
 
+    /**
+     * Makes the active fill mask the flyaway strands around the faces, to review and Fill.
+     *
+     * @param strength 0 … 1: how far from the hair mass (up to a face height) strands are taken
+     */
+    public void flyaways(double strength) {
+        commands.flyaways(strength);
+    }
+
     public void change(UnaryOperator<Mask> change, String label) {
         commands.changeFill(change, label);
     }

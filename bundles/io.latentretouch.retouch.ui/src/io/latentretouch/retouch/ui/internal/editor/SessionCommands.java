@@ -14,6 +14,7 @@ import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.swt.widgets.Display;
 
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Market;
@@ -64,6 +65,14 @@ final class SessionCommands {
         FillMasks fills = session.fills();
         Mask before = fills.mask();
         Background.start(label, display, m -> change.apply(before), after -> execute(new FillMaskChange(label, undo, fills, after)), failed);
+    }
+
+    /** Makes the active fill mask the flyaway strands the current result has around its faces, in the background; undoable. */
+    void flyaways(double strength) {
+        FillMasks fills = session.fills();
+        PlanarImage image = session.result();
+        Background.start(Messages.jobFlyaways, display, m -> SessionWork.flyaways(session, image, strength),
+                found -> execute(new FillMaskChange(Messages.undoFlyaways, undo, fills, found)), failed);
     }
 
     /** Fills the active mask's region of the current result with {@code count} candidates, in the background. */

@@ -79,6 +79,11 @@ final class SessionWork {
                 Stream.concat(base.models().stream(), r.models().stream()).distinct().toList(), base.blemishes(), r.notes())).toList();
     }
 
+    /** The flyaway strands around the session's faces in its current result. */
+    static Mask flyaways(EditSession s, PlanarImage image, double strength) {
+        return Services.get(RegionFill.class).flyaways(image, s.faces(), strength);
+    }
+
     /** Writes a fill as a variant beside the original, with its mask beside it. */
     static SavedVariant saveFill(EditSession s, Retouched result, FillMasks.Applied fill, Set<Market> markets) throws ImageIoException {
         return Variants.saveFill(s.file(), s.source(), result, fill.region(), fill.recipe(), fill.seed(), markets);

@@ -39,6 +39,8 @@ final class FillControls {
 
         void fromSkin();
 
+        void flyaways(double strength);
+
         void importMask();
 
         void exportMask();
@@ -88,6 +90,9 @@ final class FillControls {
             add(Widgets.button(c.perPixel() ? changes : maskGroup, c.label()), () -> actions.change(c, pixels.getSelection()));
         }
         add(Widgets.button(maskGroup, Messages.fillFromSkin), actions::fromSkin);
+        Spinner reach = new Spinner(Widgets.labelled(maskGroup, Messages.fillFlyawayReach), SWT.BORDER);
+        reach.setValues(50, 0, 100, 0, 5, 25);
+        add(Widgets.button(maskGroup, Messages.fillFlyaways), () -> actions.flyaways(reach.getSelection() / 100.0));
         Composite files = row(maskGroup, 2);
         add(Widgets.button(files, Messages.fillImport), actions::importMask);
         add(Widgets.button(files, Messages.fillExport), actions::exportMask);

@@ -71,6 +71,11 @@ public final class InpaintingPanel implements FillControls.Actions {
     }
 
     @Override
+    public void flyaways(double strength) {
+        commands().flyaways(strength);
+    }
+
+    @Override
     public void importMask() {
         String file = new FileDialog(parent.getShell(), SWT.OPEN).open();
         if (file != null) {
