@@ -1,5 +1,6 @@
 package io.latentretouch.batch.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.imaging.io.MaskFiles;
 
 /** The main entry point the headless launcher calls, as an OSGi service on Equinox with the real inference bundles. */
 class HeadlessMainTest {
@@ -113,6 +119,33 @@ class HeadlessMainTest {
         Result usage = run("inpaint", photo.toString());
         assertEquals(2, usage.code);
         assertTrue(usage.text.contains("--mask FILE|FOLDER is required"), usage.text);
+    }
+
+    @Test
+    void inpaintKeepsA16BitSourcesAlphaAndFillsHolesAtTheBorderAndOnePixelWide(@TempDir Path dir) throws Exception {
+        Path photo = magick(dir, "deep.png", "rose:", "-resize", "400%", "-alpha", "set", "-channel", "A", "-evaluate", "set", "60%", "+channel",
+                "-depth", "16");
+        Path corner = magick(dir, "corner.png", "-size", "280x184", "xc:black", "-fill", "white", "-draw", "rectangle 0,0 39,29");
+        Path line = magick(dir, "line.png", "-size", "280x184", "xc:black", "-fill", "white", "-draw", "line 140,20 140,160");
+        for (Path mask : List.of(corner, line)) {
+            Result r = run("inpaint", "--mask", mask.toString(), "--seed", mask.equals(corner) ? "1" : "2", photo.toString());
+            assertEquals(0, r.code, r.text);
+            Path variant = dir.resolve("deep.variants/deep-region-fill-" + (mask.equals(corner) ? 1 : 2) + ".png");
+            ImageDocument before = ImageFiles.read(photo);
+            ImageDocument after = ImageFiles.read(variant);
+            assertEquals(16, after.bitsPerSample(), "a 16-bit source gives a 16-bit variant");
+            assertArrayEquals(before.alpha().values(), after.alpha().values(), "its alpha untouched");
+            Mask region = MaskFiles.read(mask, 280, 184).mask();
+            int changed = 0;
+            for (int c = 0; c < 3; c++) {
+                for (int i = 0; i < region.values().length; i++) {
+                    boolean inside = region.values()[i] > 0;
+                    assertTrue(inside || before.pixels().plane(c)[i] == after.pixels().plane(c)[i], mask.getFileName() + ": pixel " + i + " is the original's");
+                    changed += inside && before.pixels().plane(c)[i] != after.pixels().plane(c)[i] ? 1 : 0;
+                }
+            }
+            assertTrue(changed > 0, mask.getFileName() + ": the region was regenerated");
+        }
     }
 
     private static Path magick(Path dir, String name, String... args) throws Exception {
