@@ -8,6 +8,7 @@ import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.inference.models.FillOptions;
 
 /**
  * Regenerates a painted or imported region of an image, as the Remove tool and Content-Aware Fill do: a few
@@ -28,12 +29,14 @@ public interface RegionFill {
      *
      * @param region 1 where pixels are regenerated, at the image's size; used as stored beside a variant, in 8 bits
      * @param engine a model id of {@link #engines()}, or {@link #DEFAULT_ENGINE}
+     * @param options the context around the region, the blend edge's softness, colour matching
      * @return one result per candidate, each with its edit (the mask's hash, the engine, the seed) and model
      * @throws InferenceException {@code BAD_INPUT} saying why when the region is empty, covers the whole image or is
      *                            not the image's size; {@code MODEL_NOT_FOUND} for an unknown engine; {@code CANCELLED};
      *                            any failure of the model run
      */
-    List<Retouched> fill(PlanarImage image, Mask region, String engine, int candidates, long seed, RunMonitor monitor) throws InferenceException;
+    List<Retouched> fill(PlanarImage image, Mask region, String engine, FillOptions options, int candidates, long seed, RunMonitor monitor)
+            throws InferenceException;
 
     /**
      * Flyaway hair around these faces: thin strands that stand out of the hair mass against the backdrop, as a mask to

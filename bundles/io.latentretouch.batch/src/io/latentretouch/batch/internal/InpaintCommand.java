@@ -20,13 +20,15 @@ import io.latentretouch.imaging.io.MaskFiles;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.RegionFill;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.Variants;
 
 /**
- * {@code inpaint --mask FILE|FOLDER [--model ID] [--candidates N] [--seed N] [--markets EU,…] FILE|FOLDER…}: fills the
+ * {@code inpaint --mask FILE|FOLDER [--model ID] [--candidates N] [--seed N] [--markets EU,…] [--context PX] [--feather PX]
+ * [--colour-match] FILE|FOLDER…}: fills the
  * masked region of each image and saves each candidate as a variant, its mask stored beside it. A mask file serves
  * every image; a mask folder gives each image the mask of its name ({@code photo.png}, {@code photo_mask.png},
  * {@code photo-mask.tif}, … for {@code photo.jpg}). Masks of another size are scaled to the image, with a warning when
@@ -81,7 +83,7 @@ public final class InpaintCommand implements Command {
         if (mask.warning() != null) {
             lines.add("warning: " + mask.warning());
         }
-        List<Retouched> candidates = fill.fill(doc.pixels(), mask.mask(), o.model, o.candidates, o.seed, RunMonitor.NONE);
+        List<Retouched> candidates = fill.fill(doc.pixels(), mask.mask(), o.model, o.fill, o.candidates, o.seed, RunMonitor.NONE);
         for (int k = 0; k < candidates.size(); k++) {
             SavedVariant saved = Variants.saveFill(file, doc, candidates.get(k), mask.mask(), Variants.REGION_FILL, o.seed + k, o.markets);
             lines.add(saved.file() + (saved.labelled() != null ? " (labelled copy " + saved.labelled().getFileName() + ")" : ""));
@@ -110,6 +112,7 @@ public final class InpaintCommand implements Command {
     static final class Options {
         Path mask;
         String model = RegionFill.DEFAULT_ENGINE;
+        FillOptions fill = FillOptions.DEFAULT;
         int candidates = 1;
         long seed = 20261128L;
         Set<Market> markets = Variants.DEFAULT_MARKETS;
@@ -125,9 +128,15 @@ public final class InpaintCommand implements Command {
                     case "--candidates" -> o.candidates = candidates(RetouchCommand.Options.value(args, ++i, a));
                     case "--seed" -> o.seed = Long.parseLong(RetouchCommand.Options.value(args, ++i, a));
                     case "--markets" -> o.markets = RetouchCommand.Options.markets(RetouchCommand.Options.value(args, ++i, a));
+                    case "--context" -> o.fill = new FillOptions(Integer.parseInt(RetouchCommand.Options.value(args, ++i, a)), o.fill.feather(),
+                            o.fill.colourMatch());
+                    case "--feather" -> o.fill = new FillOptions(o.fill.context(), Double.parseDouble(RetouchCommand.Options.value(args, ++i, a)),
+                            o.fill.colourMatch());
+                    case "--colour-match" -> o.fill = new FillOptions(o.fill.context(), o.fill.feather(), true);
                     default -> {
                         if (a.startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + a + ", expected --mask, --model, --candidates, --seed or --markets");
+                            throw new IllegalArgumentException("unknown option " + a
+                                    + ", expected --mask, --model, --candidates, --seed, --markets, --context, --feather or --colour-match");
                         }
                         o.paths.add(Path.of(a));
                     }

@@ -21,5 +21,15 @@ public interface Inpainter {
      * @return a new image; the input is not changed
      * @throws InferenceException {@code CANCELLED} through the monitor, or any failure of the model run
      */
-    PlanarImage inpaint(PlanarImage image, Mask hole, long seed, RunMonitor monitor) throws InferenceException;
+    default PlanarImage inpaint(PlanarImage image, Mask hole, long seed, RunMonitor monitor) throws InferenceException {
+        return inpaint(image, hole, seed, FillOptions.DEFAULT, monitor);
+    }
+
+    /**
+     * Regenerates the hole as {@link #inpaint(PlanarImage, Mask, long, RunMonitor)} does, cropped and blended back as
+     * the options say.
+     *
+     * @throws InferenceException as above
+     */
+    PlanarImage inpaint(PlanarImage image, Mask hole, long seed, FillOptions options, RunMonitor monitor) throws InferenceException;
 }

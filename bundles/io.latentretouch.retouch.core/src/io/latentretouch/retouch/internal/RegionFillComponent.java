@@ -16,6 +16,7 @@ import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Task;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.inference.models.Inpainter;
 import io.latentretouch.inference.models.ModelAdapters;
 import io.latentretouch.retouch.RegionFill;
@@ -37,8 +38,8 @@ public final class RegionFillComponent implements RegionFill {
     }
 
     @Override
-    public List<Retouched> fill(PlanarImage image, Mask mask, String engine, int candidates, long seed, RunMonitor monitor)
-            throws InferenceException {
+    public List<Retouched> fill(PlanarImage image, Mask mask, String engine, FillOptions options, int candidates, long seed,
+            RunMonitor monitor) throws InferenceException {
         Mask region = MaskFiles.eightBit(mask);
         int selected = check(image, region);
         ModelDescriptor model = engine.isEmpty() ? Models.best(registry, Task.INPAINT) : registry.require(engine);
@@ -48,7 +49,7 @@ public final class RegionFillComponent implements RegionFill {
         for (int k = 0; k < candidates; k++) {
             monitor.checkCancelled();
             long s = seed + k;
-            PlanarImage filled = inpainter.inpaint(image, region, s, monitor);
+            PlanarImage filled = inpainter.inpaint(image, region, s, options, monitor);
             String operation = String.format("region fill of %d px (mask sha256 %s) by %s, seed %d", selected, hash, model.reference(), s);
             results.add(new Retouched(filled, List.of(Models.edit(model, operation)), List.of(Models.use(model)), 0, List.of()));
         }

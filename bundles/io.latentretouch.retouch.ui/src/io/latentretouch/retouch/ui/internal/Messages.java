@@ -35,6 +35,9 @@ public final class Messages extends NLS {
     public static String fillWand;
     public static String fillTolerance;
     public static String fillFromSkin;
+    public static String fillContext;
+    public static String fillEdge;
+    public static String fillColourMatch;
     public static String fillFlyaways;
     public static String fillFlyawayReach;
     public static String jobFlyaways;

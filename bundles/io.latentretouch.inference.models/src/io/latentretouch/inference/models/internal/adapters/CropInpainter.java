@@ -12,6 +12,7 @@ import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Tensor;
+import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.inference.models.Inpainter;
 
 /**
@@ -24,6 +25,8 @@ abstract class CropInpainter implements Inpainter {
     /** Growth and softness of the paste-back edge, in pixels of the crop at model resolution. */
     static final int GROW = 3;
     static final double SOFTNESS = 2;
+    /** Width of the band beyond the blend edge where colours are matched, in model pixels. */
+    static final int RING = 8;
 
     private final InferenceService service;
     private final ModelDescriptor model;
@@ -55,9 +58,9 @@ abstract class CropInpainter implements Inpainter {
      * Where the regenerated crop replaces the image's pixels: the hole grown and feathered, scaled with the crop
      * factor, so a model that also redraws the known pixels, at another resolution, blends in without a seam.
      */
-    Mask blend(Mask hole, Region crop) {
+    Mask blend(Mask hole, Region crop, double feather) {
         double scale = pixelScale(crop);
-        return Masks.feather(hole, (int) Math.ceil(GROW * scale), SOFTNESS * scale);
+        return Masks.feather(hole, (int) Math.ceil(GROW * scale), feather > 0 ? feather : SOFTNESS * scale);
     }
 
     /** How many image pixels one model pixel covers for this crop, to scale the paste-back edge. */
@@ -67,23 +70,28 @@ abstract class CropInpainter implements Inpainter {
 
     /** Group after group; a group's crop sees the groups before it already regenerated, so overlaps never seam. */
     @Override
-    public final PlanarImage inpaint(PlanarImage image, Mask hole, long seed, RunMonitor monitor) throws InferenceException {
+    public final PlanarImage inpaint(PlanarImage image, Mask hole, long seed, FillOptions options, RunMonitor monitor) throws InferenceException {
         PlanarImage result = image.copy();
-        List<HoleGroups.Group> groups = HoleGroups.groups(hole);
+        List<HoleGroups.Group> groups = HoleGroups.groups(hole, options.context());
         for (int i = 0; i < groups.size(); i++) {
             monitor.checkCancelled();
             Region crop = groups.get(i).crop();
-            result.paste(fillCrop(result, groups.get(i).holeIn(hole), crop, seed, monitor), crop.x(), crop.y());
+            result.paste(fillCrop(result, groups.get(i).holeIn(hole), crop, seed, options, monitor), crop.x(), crop.y());
             monitor.worked(i + 1, groups.size());
         }
         return result;
     }
 
     /** The crop of the image with its holes regenerated and blended in through the feathered edge. */
-    private PlanarImage fillCrop(PlanarImage image, Mask holePatch, Region crop, long seed, RunMonitor monitor) throws InferenceException {
+    private PlanarImage fillCrop(PlanarImage image, Mask holePatch, Region crop, long seed, FillOptions options, RunMonitor monitor)
+            throws InferenceException {
         PlanarImage patch = image.crop(crop);
         PlanarImage filled = fill(patch, holePatch, crop, seed, monitor);
-        float[] f = blend(holePatch, crop).values();
+        Mask blend = blend(holePatch, crop, options.feather());
+        if (options.colourMatch()) {
+            ColourMatch.apply(patch, filled, blend, (int) Math.ceil(RING * pixelScale(crop)));
+        }
+        float[] f = blend.values();
         for (int c = 0; c < patch.channels(); c++) {
             float[] p = patch.plane(c);
             float[] g = filled.plane(c);

@@ -4,18 +4,16 @@ import io.latentretouch.imaging.Region;
 
 /**
  * Where a model looks when it regenerates a hole in a large image: a square around the hole with
- * {@code max(128, side / 2)} pixels of context, shifted inward at the image borders, never larger than the image.
+ * {@code max(context, side / 2)} pixels of context (128 by default), shifted inward at the image borders, never larger than the image.
  */
 final class Crops {
-
-    static final int MIN_CONTEXT = 128;
 
     private Crops() {
     }
 
-    static Region around(Region hole, int width, int height) {
+    static Region around(Region hole, int width, int height, int minContext) {
         int side = Math.max(hole.width(), hole.height());
-        int context = Math.max(MIN_CONTEXT, side / 2);
+        int context = Math.max(minContext, side / 2);
         int size = Math.min(Math.min(width, height), side + 2 * context);
         int x = clamp(hole.x() + hole.width() / 2 - size / 2, width - size);
         int y = clamp(hole.y() + hole.height() / 2 - size / 2, height - size);

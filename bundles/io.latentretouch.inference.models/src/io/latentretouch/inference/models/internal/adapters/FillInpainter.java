@@ -23,7 +23,7 @@ final class FillInpainter extends CropInpainter {
 
     /** The fill meets the known pixels exactly at the crop's own resolution: only the hole is replaced. */
     @Override
-    Mask blend(Mask hole, Region crop) {
+    Mask blend(Mask hole, Region crop, double feather) {
         return hole;
     }
 

@@ -46,7 +46,7 @@ final class HoleGroups {
     }
 
     /** The groups, each holding whole holes and their context. */
-    static List<Group> groups(Mask hole) {
+    static List<Group> groups(Mask hole, int context) {
         List<List<Region>> groups = new ArrayList<>();
         components(hole).forEach(c -> groups.add(new ArrayList<>(List.of(c))));
         boolean merged = true;
@@ -54,9 +54,9 @@ final class HoleGroups {
             merged = false;
             outer:
             for (int i = 0; i < groups.size(); i++) {
-                Region a = crop(groups.get(i), hole);
+                Region a = crop(groups.get(i), hole, context);
                 for (int j = i + 1; j < groups.size(); j++) {
-                    Region b = crop(groups.get(j), hole);
+                    Region b = crop(groups.get(j), hole, context);
                     if (!a.intersect(b).isEmpty() && Math.max(a.union(b).width(), a.union(b).height()) <= MAX_CROP) {
                         groups.get(i).addAll(groups.remove(j));
                         merged = true;
@@ -65,14 +65,14 @@ final class HoleGroups {
                 }
             }
         }
-        return groups.stream().map(g -> new Group(crop(g, hole), List.copyOf(g))).toList();
+        return groups.stream().map(g -> new Group(crop(g, hole, context), List.copyOf(g))).toList();
     }
 
     /** The union of the holes' own context crops: context grows with each hole, not with the group. */
-    private static Region crop(List<Region> holes, Mask hole) {
+    private static Region crop(List<Region> holes, Mask hole, int context) {
         Region box = new Region(0, 0, 0, 0);
         for (Region h : holes) {
-            box = box.union(Crops.around(h, hole.width(), hole.height()));
+            box = box.union(Crops.around(h, hole.width(), hole.height(), context));
         }
         return box;
     }

@@ -11,6 +11,7 @@ import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.Resample;
+import io.latentretouch.inference.models.FillOptions;
 
 /**
  * What the Inpainting panel does to the canvas's image: pick the tool that edits the active fill mask, change the
@@ -95,8 +96,8 @@ public final class FillCommands {
     }
 
     /** Fills the active mask's region with {@code count} candidates; the first shows on the canvas. */
-    public void fill(String engine, int count) {
-        commands.fill(engine, count);
+    public void fill(String engine, FillOptions options, int count) {
+        commands.fill(engine, options, count);
     }
 
     /** Candidate {@code k} around its region, at most {@link #THUMBNAIL} pixels on its long side; the caller disposes it. */

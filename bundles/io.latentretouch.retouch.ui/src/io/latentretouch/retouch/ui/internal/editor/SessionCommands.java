@@ -19,6 +19,7 @@ import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.SavedVariant;
@@ -76,12 +77,12 @@ final class SessionCommands {
     }
 
     /** Fills the active mask's region of the current result with {@code count} candidates, in the background. */
-    void fill(String engine, int count) {
+    void fill(String engine, FillOptions options, int count) {
         Retouched base = session.applied();
         FillMasks.Applied baseFill = session.fills().fillOf(base);
         Recipe before = base == null ? Variants.REGION_FILL : baseFill != null ? baseFill.recipe() : session.appliedWith().recipe();
         Mask region = session.fills().mask();
-        Background.start(Messages.jobFill, display, m -> SessionWork.fill(session, base, region, engine, count, m),
+        Background.start(Messages.jobFill, display, m -> SessionWork.fill(session, base, region, engine, options, count, m),
                 candidates -> session.fills().offer(candidates, region, EditSession.SEED, before), failed);
     }
 

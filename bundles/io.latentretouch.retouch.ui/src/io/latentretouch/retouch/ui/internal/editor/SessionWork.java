@@ -15,6 +15,7 @@ import io.latentretouch.imaging.io.MaskFiles;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.ImperfectionPreview;
 import io.latentretouch.retouch.RegionFill;
 import io.latentretouch.retouch.RetouchMasks;
@@ -69,9 +70,10 @@ final class SessionWork {
      * Candidates for the region of the current result (the source when nothing is applied): each carries the edits and
      * models of the result it was filled on, then its own.
      */
-    static List<Retouched> fill(EditSession s, Retouched base, Mask region, String engine, int count, RunMonitor monitor) throws Exception {
+    static List<Retouched> fill(EditSession s, Retouched base, Mask region, String engine, FillOptions options, int count, RunMonitor monitor)
+            throws Exception {
         PlanarImage image = base == null ? s.source().pixels() : base.image();
-        List<Retouched> filled = Services.get(RegionFill.class).fill(image, region, engine, count, EditSession.SEED, monitor);
+        List<Retouched> filled = Services.get(RegionFill.class).fill(image, region, engine, options, count, EditSession.SEED, monitor);
         if (base == null) {
             return filled;
         }

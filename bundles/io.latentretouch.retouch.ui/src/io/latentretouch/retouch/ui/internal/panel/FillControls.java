@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
 import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
 import io.latentretouch.retouch.ui.internal.editor.FillCommands;
@@ -45,7 +46,7 @@ final class FillControls {
 
         void exportMask();
 
-        void fill(String engine);
+        void fill(String engine, FillOptions options);
 
         void apply();
 
@@ -100,8 +101,15 @@ final class FillControls {
         engine = new Combo(Widgets.labelled(fillGroup, Messages.fillEngine), SWT.READ_ONLY);
         engines.forEach(m -> engine.add(NLS.bind(Messages.fillEngineItem, m.id(), m.licence())));
         engine.select(0);
+        Spinner context = new Spinner(Widgets.labelled(fillGroup, Messages.fillContext), SWT.BORDER);
+        context.setValues(FillOptions.DEFAULT.context(), 16, 2048, 0, 16, 128);
+        Spinner feather = new Spinner(Widgets.labelled(fillGroup, Messages.fillEdge), SWT.BORDER);
+        feather.setValues(0, 0, 200, 0, 1, 10);
+        Button colourMatch = new Button(fillGroup, SWT.CHECK);
+        colourMatch.setText(Messages.fillColourMatch);
         fill = Widgets.button(fillGroup, Messages.fillRun);
-        add(fill, () -> actions.fill(engines.isEmpty() ? "" : engines.get(engine.getSelectionIndex()).id()));
+        add(fill, () -> actions.fill(engines.isEmpty() ? "" : engines.get(engine.getSelectionIndex()).id(),
+                new FillOptions(context.getSelection(), feather.getSelection(), colourMatch.getSelection())));
         Composite strip = row(fillGroup, candidates.length);
         for (int k = 0; k < candidates.length; k++) {
             int which = k;

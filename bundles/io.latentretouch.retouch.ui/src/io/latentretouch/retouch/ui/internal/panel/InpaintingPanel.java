@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchPage;
 
+import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.RegionFill;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.ui.internal.Messages;
@@ -94,8 +95,8 @@ public final class InpaintingPanel implements FillControls.Actions {
     }
 
     @Override
-    public void fill(String engine) {
-        commands().fill(engine, FillControls.CANDIDATES);
+    public void fill(String engine, FillOptions options) {
+        commands().fill(engine, options, FillControls.CANDIDATES);
     }
 
     @Override

@@ -1,0 +1,54 @@
+package io.latentretouch.inference.models.internal.adapters;
+
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.Masks;
+import io.latentretouch.imaging.PlanarImage;
+
+/**
+ * Matches a regenerated crop's colours to the original's: per channel, the regenerated values are shifted and scaled
+ * so that in a band just beyond the blend edge (where the original is known and the model redrew it) their mean and
+ * deviation are the original's. A model that redraws the known pixels a little brighter or duller then fills the hole
+ * in the surroundings' own colour.
+ */
+final class ColourMatch {
+
+    private ColourMatch() {
+    }
+
+    /** Corrects {@code filled} in place; {@code blend} is where it replaces the original, the band {@code width} beyond. */
+    static void apply(PlanarImage original, PlanarImage filled, Mask blend, int width) {
+        float[] grown = Masks.dilate(blend, width).values();
+        float[] b = blend.values();
+        for (int c = 0; c < original.channels(); c++) {
+            double[] o = stats(original.plane(c), grown, b);
+            double[] f = stats(filled.plane(c), grown, b);
+            if (o == null || f == null) {
+                return;
+            }
+            double scale = f[1] > 1e-6 ? o[1] / f[1] : 1;
+            float[] p = filled.plane(c);
+            for (int i = 0; i < p.length; i++) {
+                p[i] = (float) ((p[i] - f[0]) * scale + o[0]);
+            }
+        }
+    }
+
+    /** Mean and deviation over the band (grown, not blended), or null when the band is empty. */
+    private static double[] stats(float[] p, float[] grown, float[] blend) {
+        double sum = 0;
+        double squares = 0;
+        int n = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (grown[i] > 0 && blend[i] == 0) {
+                sum += p[i];
+                squares += (double) p[i] * p[i];
+                n++;
+            }
+        }
+        if (n < 2) {
+            return null;
+        }
+        double mean = sum / n;
+        return new double[] {mean, Math.sqrt(Math.max(0, squares / n - mean * mean))};
+    }
+}
