@@ -47,17 +47,30 @@ final class Depth {
         return weight;
     }
 
-    /** The known pixels within {@code width} steps (a square window) of the hole. */
+    /** The known pixels within {@code width} steps (a square window) of the hole: 8-connected steps outward from it. */
     static boolean[] ring(boolean[] hole, int w, int h, int width) {
+        int[] steps = new int[hole.length];
         boolean[] ring = new boolean[hole.length];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (!hole[y * w + x]) {
-                    continue;
-                }
-                for (int yy = Math.max(0, y - width); yy <= Math.min(h - 1, y + width); yy++) {
-                    for (int xx = Math.max(0, x - width); xx <= Math.min(w - 1, x + width); xx++) {
-                        ring[yy * w + xx] |= !hole[yy * w + xx];
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int i = 0; i < hole.length; i++) {
+            if (hole[i]) {
+                queue.add(i);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            if (steps[i] >= width) {
+                continue;
+            }
+            int x = i % w;
+            int y = i / w;
+            for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+                for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+                    int n = yy * w + xx;
+                    if (!hole[n] && !ring[n]) {
+                        ring[n] = true;
+                        steps[n] = steps[i] + 1;
+                        queue.add(n);
                     }
                 }
             }

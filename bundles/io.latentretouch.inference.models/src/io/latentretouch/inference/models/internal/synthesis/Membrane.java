@@ -12,7 +12,7 @@ import io.latentretouch.inference.RunMonitor;
  */
 final class Membrane {
 
-    private static final int SWEEPS = 40;
+    private static final int SWEEPS = 20;
     /** Sweeps between two looks at the monitor. */
     private static final int CHECK_EVERY = 10;
     private static final float OVER_RELAXATION = 1.8f;

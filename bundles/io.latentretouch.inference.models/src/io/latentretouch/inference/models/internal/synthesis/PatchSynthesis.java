@@ -7,6 +7,7 @@ import java.util.List;
 import io.latentretouch.imaging.Blur;
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.Region;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.RunMonitor;
 
@@ -31,7 +32,7 @@ public final class PatchSynthesis {
      * the finest levels of a large one fewer (at least one), since {@link Structure} gives the shape and the finest
      * level only carries the detail, and it is there that a large hole costs the most.
      */
-    private static final long BUDGET = (long) ROUNDS_FINE * PASSES * 16384;
+    private static final long BUDGET = (long) ROUNDS_FINE * PASSES * 8192;
     /** Detail finer than this Gaussian's σ comes from the exemplars, the rest from the membrane. */
     private static final double DETAIL = 2;
     /** Pixels from the hole's edge over which the detail fades in. */
@@ -130,13 +131,18 @@ public final class PatchSynthesis {
         float[] weight = Depth.of(inHole, w, h, TAPER);
         boolean[] ring = Depth.ring(inHole, w, h, RING);
         PlanarImage out = image.copy();
+        // the detail is needed in the hole and its ring only: blurred over their box with the kernel's reach around it
+        Region box = hole.bounds().expand(RING + (int) Math.ceil(4 * DETAIL)).intersect(image.bounds());
+        PlanarImage around = synthesised.crop(box);
         for (int c = 0; c < planes.length; c++) {
             monitor.checkCancelled();
             float[] s = synthesised.plane(c);
-            float[] detail = s.clone();
-            float[] low = Blur.gaussian(s, w, h, DETAIL);
-            for (int i = 0; i < s.length; i++) {
-                detail[i] -= low[i];
+            float[] low = Blur.gaussian(around.plane(c), box.width(), box.height(), DETAIL);
+            float[] detail = new float[s.length];
+            for (int y = box.y(); y < box.bottom(); y++) {
+                for (int x = box.x(); x < box.right(); x++) {
+                    detail[y * w + x] = s[y * w + x] - low[(y - box.y()) * box.width() + x - box.x()];
+                }
             }
             float gain = gain(detail, inHole, ring);
             float[] o = out.plane(c);
