@@ -18,7 +18,7 @@ final class Depth {
         int[] depth = new int[hole.length];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int i = 0; i < hole.length; i++) {
-            if (hole[i] && touchesKnown(hole, i, w, h)) {
+            if (hole[i] && Grid.touches(hole, false, i, w, h)) {
                 depth[i] = 1;
                 queue.add(i);
             }
@@ -76,11 +76,5 @@ final class Depth {
             }
         }
         return ring;
-    }
-
-    private static boolean touchesKnown(boolean[] hole, int i, int w, int h) {
-        int x = i % w;
-        int y = i / w;
-        return x > 0 && !hole[i - 1] || x < w - 1 && !hole[i + 1] || y > 0 && !hole[i - w] || y < h - 1 && !hole[i + w];
     }
 }

@@ -73,29 +73,14 @@ final class Level {
 
     /** Half the size: known pixels averaged over the known ones of each 2×2 block, a block with any hole is hole. */
     Level half() {
-        int w = image.width();
-        int hw = w / 2;
-        int hh = image.height() / 2;
-        PlanarImage small = PlanarImage.create(hw, hh, image.channels());
-        boolean[] smallHole = new boolean[hw * hh];
-        for (int y = 0; y < hh; y++) {
-            for (int x = 0; x < hw; x++) {
-                int[] four = {(2 * y) * w + 2 * x, (2 * y) * w + 2 * x + 1, (2 * y + 1) * w + 2 * x, (2 * y + 1) * w + 2 * x + 1};
-                int known = 0;
-                for (int i : four) {
-                    known += hole[i] ? 0 : 1;
-                }
-                smallHole[y * hw + x] = known < 4;
-                for (int c = 0; c < image.channels(); c++) {
-                    float sum = 0;
-                    for (int i : four) {
-                        sum += hole[i] ? 0 : image.plane(c)[i];
-                    }
-                    small.plane(c)[y * hw + x] = known == 0 ? 0 : sum / known;
-                }
-            }
+        PlanarImage small = PlanarImage.create(image.width() / 2, image.height() / 2, image.channels());
+        float[][] planes = new float[image.channels()][];
+        float[][] smallPlanes = new float[image.channels()][];
+        for (int c = 0; c < planes.length; c++) {
+            planes[c] = image.plane(c);
+            smallPlanes[c] = small.plane(c);
         }
-        return new Level(small, smallHole);
+        return new Level(small, Grid.halve(planes, hole, image.width(), image.height(), smallPlanes));
     }
 
     boolean hasSources() {

@@ -34,7 +34,7 @@ final class Marching {
             if (!hole[i]) {
                 known[i] = true;
                 t[i] = 0;
-                if (touchesHole(hole, i, w, h)) {
+                if (Grid.touches(hole, true, i, w, h)) {
                     band.add(new long[] {Float.floatToIntBits(0f), i});
                 }
             }
@@ -112,11 +112,5 @@ final class Marching {
             return a + 1;
         }
         return (float) ((a + b + Math.sqrt(2 - (a - b) * (a - b))) / 2);
-    }
-
-    private static boolean touchesHole(boolean[] hole, int i, int w, int h) {
-        int x = i % w;
-        int y = i / w;
-        return x > 0 && hole[i - 1] || x < w - 1 && hole[i + 1] || y > 0 && hole[i - w] || y < h - 1 && hole[i + w];
     }
 }

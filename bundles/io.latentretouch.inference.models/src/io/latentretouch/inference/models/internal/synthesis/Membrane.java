@@ -53,24 +53,7 @@ final class Membrane {
         int hw = w / 2;
         int hh = h / 2;
         float[][] small = new float[planes.length][hw * hh];
-        boolean[] smallHole = new boolean[hw * hh];
-        for (int y = 0; y < hh; y++) {
-            for (int x = 0; x < hw; x++) {
-                int[] four = {2 * y * w + 2 * x, 2 * y * w + 2 * x + 1, (2 * y + 1) * w + 2 * x, (2 * y + 1) * w + 2 * x + 1};
-                int known = 0;
-                for (int i : four) {
-                    known += hole[i] ? 0 : 1;
-                }
-                smallHole[y * hw + x] = known < 4;
-                for (int c = 0; c < planes.length; c++) {
-                    float sum = 0;
-                    for (int i : four) {
-                        sum += hole[i] ? 0 : planes[c][i];
-                    }
-                    small[c][y * hw + x] = known == 0 ? 0 : sum / known;
-                }
-            }
-        }
+        boolean[] smallHole = Grid.halve(planes, hole, w, h, small);
         fill(small, hw, hh, smallHole, monitor);
         for (int y = 0; y < h; y++) {
             int sy = Math.min(hh - 1, y / 2);
