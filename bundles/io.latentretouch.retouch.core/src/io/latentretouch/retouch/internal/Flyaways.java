@@ -49,7 +49,6 @@ final class Flyaways {
         int w = image.width();
         int h = image.height();
         Mask found = Mask.empty(w, h);
-        float[] line = null;
         for (Face f : faces) {
             Region roi = new Region((int) (f.x() - SIDE * f.width()), (int) (f.y() - ABOVE * f.height()), (int) ((1 + 2 * SIDE) * f.width()),
                     (int) ((ABOVE + BELOW) * f.height())).intersect(image.bounds());
@@ -57,9 +56,7 @@ final class Flyaways {
             if (roi.isEmpty() || reach < 1) {
                 continue;
             }
-            if (line == null) {
-                line = lineResponse(image, Math.max(0.8, f.iod() / 60));
-            }
+            Line line = Line.around(image, roi, Math.max(0.8, f.iod() / 60));
             boolean[] head = head(image, roi, f);
             Mask mass = mass(head, w, h, roi, f);
             Mask near = Masks.growCoarse(mass, reach);
@@ -69,7 +66,7 @@ final class Flyaways {
             for (int y = roi.y(); y < roi.bottom(); y++) {
                 for (int x = roi.x(); x < roi.right(); x++) {
                     int i = y * w + x;
-                    if (head[i] && line[i] > threshold && edge.values()[i] == 0 && near.values()[i] > 0.5f && !face.contains(x, y)) {
+                    if (head[i] && line.at(x, y) > threshold && edge.values()[i] == 0 && near.values()[i] > 0.5f && !face.contains(x, y)) {
                         found.values()[i] = 1f;
                     }
                 }
@@ -175,40 +172,53 @@ final class Flyaways {
         return seen;
     }
 
-    /** How line-like each pixel is: |λ1| − |λ2| of the Hessian of luminance blurred at the strand width. */
-    private static float[] lineResponse(PlanarImage image, double sigma) {
-        int w = image.width();
-        int h = image.height();
-        float[] y = new float[w * h];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = 0.299f * image.plane(0)[i] + 0.587f * image.plane(1)[i] + 0.114f * image.plane(2)[i];
-        }
-        float[] b = Blur.gaussian(y, w, h, sigma);
-        float[] line = new float[w * h];
-        for (int py = 1; py < h - 1; py++) {
-            for (int px = 1; px < w - 1; px++) {
-                int i = py * w + px;
-                double xx = b[i - 1] + b[i + 1] - 2 * b[i];
-                double yy = b[i - w] + b[i + w] - 2 * b[i];
-                double xy = (b[i + w + 1] + b[i - w - 1] - b[i + w - 1] - b[i - w + 1]) / 4;
-                double half = Math.sqrt((xx - yy) * (xx - yy) / 4 + xy * xy);
-                double l1 = Math.abs((xx + yy) / 2 + half);
-                double l2 = Math.abs((xx + yy) / 2 - half);
-                line[i] = (float) Math.abs(l1 - l2);
+    /**
+     * How line-like each pixel is, at one face's strand width: |λ1| − |λ2| of the Hessian of luminance blurred at it,
+     * computed over that face's region with the blur's reach around it (so it is what it would be over the image).
+     */
+    private record Line(Region box, float[] response) {
+
+        static Line around(PlanarImage image, Region roi, double sigma) {
+            Region box = roi.expand((int) Math.ceil(3 * sigma) + 2).intersect(image.bounds());
+            PlanarImage c = image.crop(box);
+            int w = box.width();
+            int h = box.height();
+            float[] y = new float[w * h];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = 0.299f * c.plane(0)[i] + 0.587f * c.plane(1)[i] + 0.114f * c.plane(2)[i];
             }
+            float[] b = Blur.gaussian(y, w, h, sigma);
+            float[] line = new float[w * h];
+            for (int py = 1; py < h - 1; py++) {
+                for (int px = 1; px < w - 1; px++) {
+                    int i = py * w + px;
+                    double xx = b[i - 1] + b[i + 1] - 2 * b[i];
+                    double yy = b[i - w] + b[i + w] - 2 * b[i];
+                    double xy = (b[i + w + 1] + b[i - w - 1] - b[i + w - 1] - b[i - w + 1]) / 4;
+                    double half = Math.sqrt((xx - yy) * (xx - yy) / 4 + xy * xy);
+                    double l1 = Math.abs((xx + yy) / 2 + half);
+                    double l2 = Math.abs((xx + yy) / 2 - half);
+                    line[i] = (float) Math.abs(l1 - l2);
+                }
+            }
+            return new Line(box, line);
         }
-        return line;
+
+        /** The response at image pixel (x, y), inside the box. */
+        float at(int x, int y) {
+            return response[(y - box.y()) * box.width() + x - box.x()];
+        }
     }
 
     /** The median response over the region, outside the mask. */
-    private static double median(float[] line, Region roi, Mask except) {
+    private static double median(Line line, Region roi, Mask except) {
         int w = except.width();
         float[] v = new float[(int) roi.area()];
         int n = 0;
         for (int y = roi.y(); y < roi.bottom(); y++) {
             for (int x = roi.x(); x < roi.right(); x++) {
                 if (except.values()[y * w + x] == 0) {
-                    v[n++] = line[y * w + x];
+                    v[n++] = line.at(x, y);
                 }
             }
         }
