@@ -187,10 +187,8 @@ final class CanvasInput implements Listener {
 
     /** A rectangle or an ellipse added to the edited mask. */
     private void shape(Rectangle r, boolean ellipse) {
-        Viewport v = canvas.viewport();
         Mask m = canvas.edited();
-        Region box = new Region((int) Math.floor(v.imageX(r.x)), (int) Math.floor(v.imageY(r.y)), (int) Math.ceil(r.width / v.zoom),
-                (int) Math.ceil(r.height / v.zoom)).intersect(Region.of(m.width(), m.height()));
+        Region box = inImage(r, 0, m);
         if (!box.isEmpty()) {
             strokes.stroked(Shapes.added(m, box, ellipse), box, true);
         }
@@ -204,11 +202,15 @@ final class CanvasInput implements Listener {
         Mask m = canvas.edited();
         Mask added = points.size() < 3 ? null : Shapes.polygon(m, xs, ys);
         if (added != null) {
-            Rectangle r = bounds(points);
-            Region box = new Region((int) Math.floor(v.imageX(r.x)), (int) Math.floor(v.imageY(r.y)), (int) Math.ceil(r.width / v.zoom) + 2,
-                    (int) Math.ceil(r.height / v.zoom) + 2).intersect(Region.of(m.width(), m.height()));
-            strokes.stroked(added, box, true);
+            strokes.stroked(added, inImage(bounds(points), 2, m), true);
         }
+    }
+
+    /** A rectangle on screen in the mask's pixels, {@code pad} pixels wider and taller, within the mask. */
+    private Region inImage(Rectangle r, int pad, Mask m) {
+        Viewport v = canvas.viewport();
+        return new Region((int) Math.floor(v.imageX(r.x)), (int) Math.floor(v.imageY(r.y)), (int) Math.ceil(r.width / v.zoom) + pad,
+                (int) Math.ceil(r.height / v.zoom) + pad).intersect(Region.of(m.width(), m.height()));
     }
 
     /** The region of similar colour around the click, in the current result, added to the edited mask. */

@@ -54,11 +54,7 @@ public final class FillCommands {
         canvas.setFocus();
     }
 
-    /** The brush radius in image pixels, and a new one. */
-    public double brushSize() {
-        return canvas.brush().radius();
-    }
-
+    /** A new brush radius, in image pixels. */
     public void setBrushSize(double radius) {
         canvas.brush().setRadius(radius);
     }
