@@ -1,5 +1,7 @@
 package io.latentretouch.imaging;
 
+import java.util.function.UnaryOperator;
+
 /** Growing and softening masks, for pasting generated regions back without a seam. */
 public final class Masks {
 
@@ -8,30 +10,65 @@ public final class Masks {
 
     /** The mask grown by {@code radius} pixels (a square maximum filter, separable). */
     public static Mask dilate(Mask mask, int radius) {
+        return within(mask, radius, m -> dilateAll(m, radius));
+    }
+
+    /** The maximum filter over every row, then every column, at a cost per pixel independent of the radius. */
+    private static Mask dilateAll(Mask mask, int radius) {
         int w = mask.width();
         int h = mask.height();
-        float[] src = mask.values();
-        float[] tmp = new float[src.length];
-        float[] out = new float[src.length];
+        float[] rows = new float[w * h];
+        float[] out = new float[w * h];
+        RunningMax line = new RunningMax(Math.max(w, h), radius);
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float m = 0;
-                for (int i = Math.max(0, x - radius); i <= Math.min(w - 1, x + radius); i++) {
-                    m = Math.max(m, src[y * w + i]);
-                }
-                tmp[y * w + x] = m;
-            }
+            line.apply(mask.values(), y * w, 1, w, rows);
         }
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float m = 0;
-                for (int j = Math.max(0, y - radius); j <= Math.min(h - 1, y + radius); j++) {
-                    m = Math.max(m, tmp[j * w + x]);
-                }
-                out[y * w + x] = m;
-            }
+        for (int x = 0; x < w; x++) {
+            line.apply(rows, x, w, h, out);
         }
         return Mask.wrap(w, h, out);
+    }
+
+    /**
+     * The maximum over a window of {@code 2r + 1} along a line, three comparisons a value whatever the radius (maxima
+     * from each block's start and from its end: two of them cover any window).
+     */
+    private static final class RunningMax {
+
+        private final int radius;
+        private final float[] forward;
+        private final float[] backward;
+
+        RunningMax(int length, int radius) {
+            this.radius = radius;
+            this.forward = new float[length];
+            this.backward = new float[length];
+        }
+
+        /** The line of {@code n} values at {@code start}, {@code stride} apart, filtered into the same places of {@code dst}. */
+        void apply(float[] src, int start, int stride, int n, float[] dst) {
+            int block = 2 * radius + 1;
+            for (int i = 0; i < n; i++) {
+                float v = src[start + i * stride];
+                forward[i] = i % block == 0 ? v : Math.max(forward[i - 1], v);
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                float v = src[start + i * stride];
+                backward[i] = i == n - 1 || (i + 1) % block == 0 ? v : Math.max(backward[i + 1], v);
+            }
+            for (int i = 0; i < n; i++) {
+                int lo = Math.max(0, i - radius);
+                int hi = Math.min(n - 1, i + radius);
+                // a window within one block starts at the block's start or ends at the line's end (or the block's)
+                float m;
+                if (lo / block != hi / block) {
+                    m = Math.max(backward[lo], forward[hi]);
+                } else {
+                    m = lo % block == 0 ? forward[hi] : backward[lo];
+                }
+                dst[start + i * stride] = m;
+            }
+        }
     }
 
     /**
@@ -39,6 +76,10 @@ public final class Masks {
      * the whole original selection stays fully selected and the edge fades out beyond it.
      */
     public static Mask feather(Mask mask, int grow, double sigma) {
+        return within(mask, Math.max(0, grow) + (sigma > 0 ? Blur.kernel(sigma).length / 2 : 0), m -> featherAll(m, grow, sigma));
+    }
+
+    private static Mask featherAll(Mask mask, int grow, double sigma) {
         Mask grown = grow > 0 ? dilate(mask, grow) : mask;
         float[] soft = Blur.gaussian(grown.values(), mask.width(), mask.height(), sigma);
         float[] src = mask.values();
@@ -46,6 +87,27 @@ public final class Masks {
             soft[i] = Math.min(1f, Math.max(src[i], soft[i]));
         }
         return Mask.wrap(mask.width(), mask.height(), soft);
+    }
+
+    /**
+     * {@code op} applied to the part of the mask it can change: the selection's bounds grown by the op's reach (beyond
+     * it the result is 0 either way). A small hole in a large crop then costs what the hole does, not the crop.
+     */
+    private static Mask within(Mask mask, int reach, UnaryOperator<Mask> op) {
+        int w = mask.width();
+        int h = mask.height();
+        Region bounds = mask.bounds();
+        if (bounds.isEmpty()) {
+            return Mask.empty(w, h);
+        }
+        Region box = bounds.expand(reach).intersect(Region.of(w, h));
+        if (box.width() == w && box.height() == h) {
+            return op.apply(mask);
+        }
+        Mask part = op.apply(Mask.wrap(box.width(), box.height(), mask.asImage().crop(box).plane(0)));
+        PlanarImage out = PlanarImage.create(w, h, 1);
+        out.paste(part.asImage(), box.x(), box.y());
+        return Mask.wrap(w, h, out.plane(0));
     }
 
     /** The mask shrunk by {@code radius} pixels (a square minimum filter, separable). */
@@ -85,7 +147,7 @@ public final class Masks {
         return Math.max(1, radius / factor(radius));
     }
 
-    private static Mask coarse(Mask mask, int radius, java.util.function.UnaryOperator<Mask> op) {
+    private static Mask coarse(Mask mask, int radius, UnaryOperator<Mask> op) {
         int f = factor(radius);
         if (f == 1) {
             return op.apply(mask);

@@ -5,6 +5,7 @@ import static io.latentretouch.inference.DType.UINT8;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -55,12 +56,20 @@ final class Fixtures {
 
     /** LaMa: image and mask at 512, output = 255 · (image outside the hole, grey inside). */
     static ModelDescriptor lama() throws Exception {
+        return lama("fixture.lama", 0);
+    }
+
+    /**
+     * LaMa's layout and behaviour at a trained model's cost: {@code layers} 3×3 convolutions of 32 channels over the
+     * 512² input (4.8 GFLOP each) whose result is added times zero.
+     */
+    static ModelDescriptor lama(String id, int layers) throws Exception {
         GraphBuilder g = new GraphBuilder("lama");
         String image = g.input("image", FLOAT32, "B", "3", "512", "512");
         String mask = g.input("mask", FLOAT32, "B", "1", "512", "512");
-        String filled = greyHole(g, image, mask);
+        String filled = busy(g, greyHole(g, image, mask), image, 32, layers);
         g.output(g.op("Mul", filled, g.scalar(255)).out(), "output", FLOAT32, "B", "3", "512", "512");
-        return install("fixture.lama", "lama", "inpaint", Map.of(), g);
+        return install(id, "lama", "inpaint", Map.of(), g);
     }
 
     /** LaMa with one four-channel input (masked image, mask), output 0..1. */
@@ -74,12 +83,17 @@ final class Fixtures {
 
     /** MI-GAN: uint8 image and inverted uint8 mask, uint8 result = image where known, 128 in the hole. */
     static ModelDescriptor migan() throws Exception {
+        return migan("fixture.migan", 0);
+    }
+
+    /** MI-GAN's layout and behaviour with {@code layers} 3×3 convolutions of 16 channels over the crop added times zero. */
+    static ModelDescriptor migan(String id, int layers) throws Exception {
         GraphBuilder g = new GraphBuilder("migan");
         String image = g.op("Cast", g.input("image", UINT8, "B", "3", "H", "W")).attr("to", 1L).out();
         String known = g.op("Div", g.op("Cast", g.input("mask", UINT8, "B", "1", "H", "W")).attr("to", 1L).out(), g.scalar(255)).out();
         String mixed = g.op("Add", g.op("Mul", image, known).out(), g.op("Mul", g.op("Sub", g.scalar(1), known).out(), g.scalar(128)).out()).out();
-        g.output(g.op("Cast", mixed).attr("to", 2L).out(), "result", UINT8, "B", "3", "H", "W");
-        return install("fixture.migan", "migan", "inpaint", Map.of(), g);
+        g.output(g.op("Cast", busy(g, mixed, image, 16, layers)).attr("to", 2L).out(), "result", UINT8, "B", "3", "H", "W");
+        return install(id, "migan", "inpaint", Map.of(), g);
     }
 
     /** Real-ESRGAN: nearest-neighbour ×4. */
@@ -94,7 +108,8 @@ final class Fixtures {
 
     /**
      * BiSeNet: 19 logits, class 1 (skin) = 8 · (normalised red − normalised blue), class 0 (background) its opposite,
-     * class 16 (cloth) = 8 · (normalised green − normalised red).
+     * class 16 (cloth) = 8 · (normalised green − normalised red), class 17 (hair) = −4 · (the normalised channels' sum):
+     * dark pixels are hair.
      */
     static ModelDescriptor bisenet() throws Exception {
         GraphBuilder g = new GraphBuilder("bisenet");
@@ -106,6 +121,7 @@ final class Fixtures {
         w[5] = -8f;
         w[16 * 3] = -8f;
         w[16 * 3 + 1] = 8f;
+        Arrays.fill(w, 17 * 3, 18 * 3, -4f);
         g.output(g.op("Conv", input, g.floats("w", w, 19, 3, 1, 1)).out(), "output", FLOAT32, "1", "19", "512", "512");
         return install("fixture.bisenet", "bisenet", "face-parsing", Map.of(), g);
     }
@@ -137,5 +153,25 @@ final class Fixtures {
     private static String greyHole(GraphBuilder g, String image, String mask) {
         String kept = g.op("Mul", image, g.op("Sub", g.scalar(1), mask).out()).out();
         return g.op("Add", kept, g.op("Mul", mask, g.scalar(GREY)).out()).out();
+    }
+
+    /** {@code value} plus zero times the mean of a stack of padded 3×3 convolutions over {@code input}: work that changes nothing. */
+    private static String busy(GraphBuilder g, String value, String input, int channels, int layers) {
+        if (layers == 0) {
+            return value;
+        }
+        String x = g.op("Conv", input, g.floats("busy0", constant(channels * 3 * 9, 0.01f), channels, 3, 3, 3)).attr("pads", 1L, 1L, 1L, 1L).out();
+        for (int i = 1; i < layers; i++) {
+            x = g.op("Conv", x, g.floats("busy" + i, constant(channels * channels * 9, 0.01f), channels, channels, 3, 3))
+                    .attr("pads", 1L, 1L, 1L, 1L).out();
+        }
+        String nothing = g.op("Mul", g.op("ReduceMean", x).attr("keepdims", 1L).out(), g.scalar(0)).out();
+        return g.op("Add", value, nothing).out();
+    }
+
+    private static float[] constant(int n, float value) {
+        float[] v = new float[n];
+        Arrays.fill(v, value);
+        return v;
     }
 }

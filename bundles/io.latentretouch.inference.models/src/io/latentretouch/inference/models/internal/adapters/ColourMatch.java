@@ -3,6 +3,7 @@ package io.latentretouch.inference.models.internal.adapters;
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.Masks;
 import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.Region;
 
 /**
  * Matches a regenerated crop's colours to the original's: per channel, the regenerated values are shifted and scaled
@@ -15,22 +16,35 @@ final class ColourMatch {
     private ColourMatch() {
     }
 
-    /** Corrects {@code filled} in place; {@code blend} is where it replaces the original, the band {@code width} beyond. */
+    /**
+     * Corrects {@code filled} in place where it is used: {@code blend} is where it replaces the original, the band
+     * {@code width} beyond. Only the blend's bounds and the band are measured and corrected; a hole small in its crop
+     * costs what the hole does.
+     */
     static void apply(PlanarImage original, PlanarImage filled, Mask blend, int width) {
-        float[] grown = Masks.dilate(blend, width).values();
-        float[] b = blend.values();
+        Region bounds = blend.bounds();
+        if (bounds.isEmpty()) {
+            return;
+        }
+        Region box = bounds.expand(width).intersect(Region.of(blend.width(), blend.height()));
+        Mask part = Mask.wrap(box.width(), box.height(), blend.asImage().crop(box).plane(0));
+        float[] grown = Masks.dilate(part, width).values();
+        float[] b = part.values();
+        PlanarImage before = original.crop(box);
+        PlanarImage after = filled.crop(box);
         for (int c = 0; c < original.channels(); c++) {
-            double[] o = stats(original.plane(c), grown, b);
-            double[] f = stats(filled.plane(c), grown, b);
+            double[] o = stats(before.plane(c), grown, b);
+            double[] f = stats(after.plane(c), grown, b);
             if (o == null || f == null) {
                 return;
             }
             double scale = f[1] > 1e-6 ? o[1] / f[1] : 1;
-            float[] p = filled.plane(c);
+            float[] p = after.plane(c);
             for (int i = 0; i < p.length; i++) {
                 p[i] = (float) ((p[i] - f[0]) * scale + o[0]);
             }
         }
+        filled.paste(after, box.x(), box.y());
     }
 
     /** Mean and deviation over the band (grown, not blended), or null when the band is empty. */

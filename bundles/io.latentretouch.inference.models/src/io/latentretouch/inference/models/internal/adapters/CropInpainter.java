@@ -1,5 +1,6 @@
 package io.latentretouch.inference.models.internal.adapters;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -68,24 +69,44 @@ abstract class CropInpainter implements Inpainter {
         return 1;
     }
 
-    /** Group after group; a group's crop sees the groups before it already regenerated, so overlaps never seam. */
+    /**
+     * Group after group; a group's crop sees the groups before it already regenerated, so overlaps never seam. The
+     * frame is copied once, at the end, when every model run is over (a fresh frame-sized allocation competes with the
+     * model for the cores while the collector settles it).
+     */
     @Override
     public final PlanarImage inpaint(PlanarImage image, Mask hole, long seed, FillOptions options, RunMonitor monitor) throws InferenceException {
-        PlanarImage result = image.copy();
         List<HoleGroups.Group> groups = HoleGroups.groups(hole, options.context());
+        List<Filled> done = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             monitor.checkCancelled();
             Region crop = groups.get(i).crop();
-            result.paste(fillCrop(result, groups.get(i).holeIn(hole), crop, seed, options, monitor), crop.x(), crop.y());
+            PlanarImage patch = image.crop(crop);
+            done.forEach(earlier -> earlier.overlay(patch, crop));
+            done.add(new Filled(crop, fillCrop(patch, groups.get(i).holeIn(hole), crop, seed, options, monitor)));
             monitor.worked(i + 1, groups.size());
         }
+        PlanarImage result = image.copy();
+        done.forEach(f -> result.paste(f.pixels(), f.at().x(), f.at().y()));
         return result;
     }
 
-    /** The crop of the image with its holes regenerated and blended in through the feathered edge. */
-    private PlanarImage fillCrop(PlanarImage image, Mask holePatch, Region crop, long seed, FillOptions options, RunMonitor monitor)
+    /** A regenerated crop and where it goes. */
+    private record Filled(Region at, PlanarImage pixels) {
+
+        /** Copies what of this crop lies inside {@code region} onto {@code patch}, the image's pixels there. */
+        void overlay(PlanarImage patch, Region region) {
+            Region shared = at.intersect(region);
+            if (!shared.isEmpty()) {
+                Region mine = new Region(shared.x() - at.x(), shared.y() - at.y(), shared.width(), shared.height());
+                patch.paste(pixels.crop(mine), shared.x() - region.x(), shared.y() - region.y());
+            }
+        }
+    }
+
+    /** The crop's pixels with its holes regenerated and blended in through the feathered edge (in place). */
+    private PlanarImage fillCrop(PlanarImage patch, Mask holePatch, Region crop, long seed, FillOptions options, RunMonitor monitor)
             throws InferenceException {
-        PlanarImage patch = image.crop(crop);
         PlanarImage filled = fill(patch, holePatch, crop, seed, monitor);
         Mask blend = blend(holePatch, crop, options.feather());
         if (options.colourMatch()) {

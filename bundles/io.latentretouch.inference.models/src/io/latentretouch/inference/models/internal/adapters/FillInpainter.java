@@ -15,7 +15,7 @@ import io.latentretouch.inference.models.internal.synthesis.PatchSynthesis;
  * without a step. (Measured on real holes, it also fills blemish-size dots better than the push-pull model did: lower
  * low-pass error, the skin's own grain instead of twice as much.)
  */
-final class FillInpainter extends CropInpainter {
+class FillInpainter extends CropInpainter {
 
     FillInpainter(InferenceService service, ModelDescriptor model) {
         super(service, model);

@@ -1,8 +1,6 @@
 package io.latentretouch.inference.models.internal.adapters;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 import io.latentretouch.imaging.Mask;
@@ -77,14 +75,18 @@ final class HoleGroups {
         return box;
     }
 
-    /** Bounding boxes of the 8-connected parts of the selection. */
+    /** Bounding boxes of the 8-connected parts of the selection (labelled within its bounds, not the whole frame). */
     static List<Region> components(Mask hole) {
-        int w = hole.width();
-        int h = hole.height();
-        float[] v = hole.values();
+        Region bounds = hole.bounds();
+        if (bounds.isEmpty()) {
+            return List.of();
+        }
+        int w = bounds.width();
+        int h = bounds.height();
+        float[] v = hole.asImage().crop(bounds).plane(0);
         boolean[] seen = new boolean[v.length];
+        int[] stack = new int[Math.max(1, v.length)];
         List<Region> boxes = new ArrayList<>();
-        Deque<Integer> stack = new ArrayDeque<>();
         for (int start = 0; start < v.length; start++) {
             if (v[start] <= 0 || seen[start]) {
                 continue;
@@ -94,9 +96,10 @@ final class HoleGroups {
             int x1 = -1;
             int y1 = -1;
             seen[start] = true;
-            stack.push(start);
-            while (!stack.isEmpty()) {
-                int p = stack.pop();
+            int top = 0;
+            stack[top++] = start;
+            while (top > 0) {
+                int p = stack[--top];
                 int px = p % w;
                 int py = p / w;
                 x0 = Math.min(x0, px);
@@ -110,12 +113,12 @@ final class HoleGroups {
                         int n = ny * w + nx;
                         if (nx >= 0 && ny >= 0 && nx < w && ny < h && !seen[n] && v[n] > 0) {
                             seen[n] = true;
-                            stack.push(n);
+                            stack[top++] = n;
                         }
                     }
                 }
             }
-            boxes.add(new Region(x0, y0, x1 - x0 + 1, y1 - y0 + 1));
+            boxes.add(new Region(bounds.x() + x0, bounds.y() + y0, x1 - x0 + 1, y1 - y0 + 1));
         }
         return boxes;
     }

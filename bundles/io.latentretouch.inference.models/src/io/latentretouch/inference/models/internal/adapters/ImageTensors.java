@@ -59,7 +59,7 @@ public final class ImageTensors {
         int i = 0;
         for (int c = 0; c < image.channels(); c++) {
             for (float v : image.plane(c)) {
-                dst.put(i++, (byte) Math.round(Math.max(0f, Math.min(1f, v)) * 255f));
+                dst.put(i++, (byte) (int) (Math.max(0f, Math.min(1f, v)) * 255f + 0.5f));
             }
         }
         return t;

@@ -13,7 +13,7 @@ import io.latentretouch.inference.Tensor;
 
 /**
  * LaMa with one four-channel input (masked RGB 0..1 and the mask) at any size that is a multiple of 32: the crop is
- * padded with its edge pixels to the next multiple and the output (0..1) cut back.
+ * reflect-padded to the next multiple (the texture mirrored, not the edge smeared) and the output (0..1) cut back.
  */
 final class Lama4Inpainter extends CropInpainter {
 
@@ -27,8 +27,8 @@ final class Lama4Inpainter extends CropInpainter {
     PlanarImage fill(PlanarImage patch, Mask hole, Region crop, long seed, RunMonitor monitor) throws InferenceException {
         int w = Layouts.roundUp(patch.width(), MULTIPLE);
         int h = Layouts.roundUp(patch.height(), MULTIPLE);
-        PlanarImage padded = Layouts.padEdge(patch, w, h);
-        Mask mask = Layouts.binary(Mask.wrap(w, h, Layouts.padEdge(hole.asImage(), w, h).plane(0)));
+        PlanarImage padded = Layouts.padReflect(patch, w, h);
+        Mask mask = Layouts.binary(Mask.wrap(w, h, Layouts.padReflect(hole.asImage(), w, h).plane(0)));
         PlanarImage input = PlanarImage.create(w, h, 4);
         float[] m = mask.values();
         for (int c = 0; c < 3; c++) {

@@ -32,19 +32,35 @@ final class Layouts {
         return (value + multiple - 1) / multiple * multiple;
     }
 
-    /** The image enlarged to w × h at the right and bottom by repeating its last column and row. */
-    static PlanarImage padEdge(PlanarImage src, int w, int h) {
+    /**
+     * The image enlarged to w × h at the right and bottom by mirroring it about its last column and row (the edge pixel
+     * itself not repeated), so a model sees the texture continue instead of a smear of the edge; a pad wider than the
+     * image folds back and forth.
+     */
+    static PlanarImage padReflect(PlanarImage src, int w, int h) {
         PlanarImage out = PlanarImage.create(w, h, src.channels());
         for (int c = 0; c < src.channels(); c++) {
             float[] s = src.plane(c);
             float[] d = out.plane(c);
             for (int y = 0; y < h; y++) {
-                int sy = Math.min(y, src.height() - 1);
-                System.arraycopy(s, sy * src.width(), d, y * w, src.width());
-                java.util.Arrays.fill(d, y * w + src.width(), (y + 1) * w, s[sy * src.width() + src.width() - 1]);
+                int row = reflect(y, src.height()) * src.width();
+                System.arraycopy(s, row, d, y * w, src.width());
+                for (int x = src.width(); x < w; x++) {
+                    d[y * w + x] = s[row + reflect(x, src.width())];
+                }
             }
         }
         return out;
+    }
+
+    /** The index that mirrors {@code i} into {@code [0, n)} without repeating the ends: n, n + 1 … read n - 2, n - 3 … */
+    static int reflect(int i, int n) {
+        if (n == 1) {
+            return 0;
+        }
+        int period = 2 * (n - 1);
+        int k = i % period;
+        return k < n ? k : period - k;
     }
 
     /** Multiplies every value in place. */
