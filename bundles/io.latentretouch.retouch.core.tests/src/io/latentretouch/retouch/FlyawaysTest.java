@@ -19,7 +19,7 @@ import io.latentretouch.inference.testing.Services;
  * Flyaways mask finds the strand, finds nothing there on the unpainted photo, finds elsewhere what it found before
  * (the hair's own wisps at its crown), nothing in the face; a lower strength reaches less far, strength 0 nowhere.
  */
-class FlyawaysTest {
+public class FlyawaysTest {
 
     private static final float[] HAIR = {0.35f, 0.27f, 0.17f};
 
@@ -31,8 +31,8 @@ class FlyawaysTest {
         List<Face> faces = Samples.retoucher().faces(photo, RunMonitor.NONE);
         assertEquals(1, faces.size());
         RegionFill fill = Services.await(RegionFill.class);
-        Mask found = fill.flyaways(photo, faces, 1);
-        Mask before = fill.flyaways(original, faces, 1);
+        Mask found = fill.flyaways(photo, faces, 1, RunMonitor.NONE);
+        Mask before = fill.flyaways(original, faces, 1, RunMonitor.NONE);
         int[] painted = count(found, strand);
         int[] unpainted = count(before, strand);
         System.out.printf("flyaways: %d of %d strand pixels (%d before it was painted); elsewhere %d (%d before)%n", painted[0], painted[1],
@@ -47,13 +47,13 @@ class FlyawaysTest {
                 assertEquals(0f, found.get(x, y), "nothing in the face at " + x + "," + y);
             }
         }
-        int[] shortReach = count(fill.flyaways(photo, faces, 0.2), strand);
+        int[] shortReach = count(fill.flyaways(photo, faces, 0.2, RunMonitor.NONE), strand);
         assertTrue(shortReach[0] < painted[0], "a lower strength reaches less far from the hair: " + shortReach[0] + " against " + painted[0]);
-        assertTrue(fill.flyaways(photo, faces, 0).isEmpty(), "strength 0 removes nothing");
+        assertTrue(fill.flyaways(photo, faces, 0, RunMonitor.NONE).isEmpty(), "strength 0 removes nothing");
     }
 
     /** Strand pixels found, strand pixels, found pixels farther than 3 px from the strand. */
-    private static int[] count(Mask found, float[] strand) {
+    public static int[] count(Mask found, float[] strand) {
         int[] n = new int[3];
         for (int y = 0; y < 512; y++) {
             for (int x = 0; x < 512; x++) {
@@ -70,7 +70,7 @@ class FlyawaysTest {
     }
 
     /** A thin strand of the hair's colour, curving up and out from the hair's right side; its coverage per pixel. */
-    private static float[] paintStrand(PlanarImage photo) {
+    public static float[] paintStrand(PlanarImage photo) {
         float[] cover = new float[512 * 512];
         for (double t = 0; t <= 1; t += 0.001) {
             double cx = 300 + 45 * t;

@@ -1,6 +1,7 @@
 package io.latentretouch.retouch;
 
 import java.util.List;
+import java.util.Set;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
@@ -8,6 +9,7 @@ import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.FillOptions;
 
 /**
@@ -38,11 +40,25 @@ public interface RegionFill {
     List<Retouched> fill(PlanarImage image, Mask region, String engine, FillOptions options, int candidates, long seed, RunMonitor monitor)
             throws InferenceException;
 
+    /** The installed face-parsing models (BiSeNet), whose parts {@link #part} masks; empty when none is installed. */
+    List<ModelDescriptor> parsers();
+
+    /**
+     * Some parts of the portrait (hair, clothes, background…) as a soft mask at the image's size, by the first of
+     * {@link #parsers()}.
+     *
+     * @throws InferenceException {@code MODEL_NOT_FOUND} saying what to install when no face-parsing model is;
+     *                            {@code CANCELLED}; any failure of the model run
+     */
+    Mask part(PlanarImage image, Set<FacePart> parts, RunMonitor monitor) throws InferenceException;
+
     /**
      * Flyaway hair around these faces: thin strands that stand out of the hair mass against the backdrop, as a mask to
-     * review and fill. Empty without faces.
+     * review and fill. The hair mass is the installed face-parsing model's head (hair, face, hat) where there is one,
+     * else found from colour and the faces' positions. Empty without faces.
      *
      * @param strength 0 (none) … 1 (strands as far as a face height from the hair mass)
+     * @throws InferenceException {@code CANCELLED}, or any failure of the face-parsing model's run
      */
-    Mask flyaways(PlanarImage image, List<Face> faces, double strength);
+    Mask flyaways(PlanarImage image, List<Face> faces, double strength, RunMonitor monitor) throws InferenceException;
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.io.ImageIoException.Kind;
 
 /** Broken and hostile files give one clear error naming the file; writes that fail lose nothing. */
@@ -62,6 +64,17 @@ class BadInputTest {
         Path png = Fixtures.copy("base.png", dir);
         Path misnamed = Files.copy(png, dir.resolve("really-a-png.jpg"));
         assertEquals("png", ImageFiles.read(misnamed).format(), "the content decides, not the name");
+    }
+
+    /** A document of one plane (a mask, say) is refused where it is made, saying why, instead of failing in the encoder. */
+    @Test
+    void aDocumentIsThreePlanesWithAnAlphaOfTheirSize() {
+        IllegalArgumentException grey = assertThrows(IllegalArgumentException.class,
+                () -> new ImageDocument(PlanarImage.create(8, 8, 1), null, 8, "png", null));
+        assertTrue(grey.getMessage().contains("three planes, R, G and B, not 1"), grey.getMessage());
+        IllegalArgumentException alpha = assertThrows(IllegalArgumentException.class,
+                () -> new ImageDocument(PlanarImage.create(8, 8, 3), null, 8, "png", Mask.empty(4, 8)));
+        assertTrue(alpha.getMessage().contains("4×8"), alpha.getMessage());
     }
 
     @Test

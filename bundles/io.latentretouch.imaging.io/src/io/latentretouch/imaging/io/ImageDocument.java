@@ -22,7 +22,16 @@ import io.latentretouch.imaging.color.StandardProfile;
  */
 public record ImageDocument(PlanarImage pixels, byte[] iccProfile, int bitsPerSample, String format, Mask alpha, List<String> notes) {
 
+    /** @throws IllegalArgumentException when the pixels are not three planes or the alpha is not their size */
     public ImageDocument {
+        if (pixels.channels() != 3) {
+            throw new IllegalArgumentException("An image document holds three planes, R, G and B, not " + pixels.channels()
+                    + " (a grey image has its value in all three; MaskFiles writes masks)");
+        }
+        if (alpha != null && (alpha.width() != pixels.width() || alpha.height() != pixels.height())) {
+            throw new IllegalArgumentException("The alpha is " + alpha.width() + "×" + alpha.height() + ", the pixels " + pixels.width() + "×"
+                    + pixels.height());
+        }
         notes = List.copyOf(notes);
     }
 

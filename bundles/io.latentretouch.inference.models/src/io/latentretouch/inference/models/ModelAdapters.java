@@ -1,6 +1,7 @@
 package io.latentretouch.inference.models;
 
 import java.util.List;
+import java.util.Set;
 
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceException;
@@ -29,6 +30,15 @@ public interface ModelAdapters {
      * @throws InferenceException {@code CONTRACT_MISMATCH} naming the supported family when the model is not one
      */
     Segmenter garmentSegmenter(ModelDescriptor model) throws InferenceException;
+
+    /**
+     * A segmenter of some parts of a portrait taken together (the probability that a pixel is any of them), on a
+     * BiSeNet face-parsing model.
+     *
+     * @throws InferenceException {@code CONTRACT_MISMATCH} naming the supported family when the model is not one
+     * @throws IllegalArgumentException when {@code parts} is empty
+     */
+    Segmenter partSegmenter(ModelDescriptor model, Set<FacePart> parts) throws InferenceException;
 
     /**
      * A face detector on BlazeFace models: the first short-range and the first full-range one among {@code models}

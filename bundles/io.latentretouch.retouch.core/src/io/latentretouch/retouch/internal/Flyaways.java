@@ -18,6 +18,7 @@ import io.latentretouch.inference.models.Face;
  * colour is taken from the top corners of the head's region; what differs from it is the head, whose mass is that
  * opened (strands are thinner than the opening), kept to the parts that reach the face, its outline's gaps bridged and
  * its enclosed holes (highlights as light as the backdrop) filled.
+ * Where a face-parsing model is installed, its head (hair, face, hat), opened, is the mass instead.
  * A strand is a line, by the Hessian of luminance at a strand's width, outside the mass and the face, within a reach
  * of the mass that the strength sets, on pixels that differ from the backdrop.
  */
@@ -44,8 +45,10 @@ final class Flyaways {
      * The strands, 1 where they are.
      *
      * @param strength 0 (none) … 1 (strands up to a face height from the hair mass)
+     * @param parsed   a face-parsing model's head (hair, face, hat) at the image's size, or null to find the hair mass
+     *                 from colour and the faces' positions
      */
-    static Mask find(PlanarImage image, List<Face> faces, double strength) {
+    static Mask find(PlanarImage image, List<Face> faces, double strength, Mask parsed) {
         int w = image.width();
         int h = image.height();
         Mask found = Mask.empty(w, h);
@@ -58,7 +61,7 @@ final class Flyaways {
             }
             Line line = Line.around(image, roi, Math.max(0.8, f.iod() / 60));
             boolean[] head = head(image, roi, f);
-            Mask mass = mass(head, w, h, roi, f);
+            Mask mass = parsed == null ? mass(head, w, h, roi, f) : parsedMass(parsed, roi, f);
             Mask near = Masks.growCoarse(mass, reach);
             Mask edge = Masks.dilate(mass, 1);
             Region face = new Region((int) f.x(), (int) f.y(), (int) f.width(), (int) f.height());
@@ -108,9 +111,7 @@ final class Flyaways {
 
     /** The head opened (no strands), the parts that reach the face, their enclosed holes filled. */
     private static Mask mass(boolean[] head, int w, int h, Region roi, Face f) {
-        Mask m = asMask(head, w, h);
-        int r = Math.max(2, (int) Math.round(3 * Math.max(0.8, f.iod() / 60)));
-        Mask opened = Masks.dilate(Masks.erode(m, r), r);
+        Mask opened = opened(asMask(head, w, h), f);
         Region face = new Region((int) f.x(), (int) f.y(), (int) f.width(), (int) f.height()).intersect(roi);
         boolean[] open = new boolean[head.length];
         for (int i = 0; i < open.length; i++) {
@@ -134,6 +135,27 @@ final class Flyaways {
             }
         }
         return mass;
+    }
+
+    /**
+     * A parsing model's head within the region, opened: a model that labels a strand or two as hair at its resolution
+     * still leaves them out of the mass they stand out of.
+     */
+    private static Mask parsedMass(Mask parsed, Region roi, Face f) {
+        Mask head = Mask.empty(parsed.width(), parsed.height());
+        for (int y = roi.y(); y < roi.bottom(); y++) {
+            for (int x = roi.x(); x < roi.right(); x++) {
+                int i = y * parsed.width() + x;
+                head.values()[i] = parsed.values()[i] >= 0.5f ? 1f : 0f;
+            }
+        }
+        return opened(head, f);
+    }
+
+    /** The mask without what is thinner than a few strands at this face's scale (an erosion, then a dilation). */
+    private static Mask opened(Mask m, Face f) {
+        int r = Math.max(2, (int) Math.round(3 * Math.max(0.8, f.iod() / 60)));
+        return Masks.dilate(Masks.erode(m, r), r);
     }
 
     private static Mask asMask(boolean[] b, int w, int h) {

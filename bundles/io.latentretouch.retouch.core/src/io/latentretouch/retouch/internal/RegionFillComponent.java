@@ -1,7 +1,9 @@
 package io.latentretouch.retouch.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,6 +18,7 @@ import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Task;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.inference.models.Inpainter;
 import io.latentretouch.inference.models.ModelAdapters;
@@ -25,6 +28,9 @@ import io.latentretouch.retouch.Retouched;
 /** The region fill on the registry's inpainting models, through the model adapters' crop strategy. */
 @Component(service = RegionFill.class)
 public final class RegionFillComponent implements RegionFill {
+
+    /** What a face-parsing model calls the head: the hair mass that strands stand out of, with the face and a hat. */
+    private static final Set<FacePart> HEAD = EnumSet.complementOf(EnumSet.of(FacePart.BACKGROUND, FacePart.CLOTH, FacePart.NECKLACE));
 
     @Reference
     private ModelRegistry registry;
@@ -57,8 +63,24 @@ public final class RegionFillComponent implements RegionFill {
     }
 
     @Override
-    public Mask flyaways(PlanarImage image, List<Face> faces, double strength) {
-        return Flyaways.find(image, faces, Math.max(0, Math.min(1, strength)));
+    public List<ModelDescriptor> parsers() {
+        return registry.forTask(Task.FACE_PARSING);
+    }
+
+    @Override
+    public Mask part(PlanarImage image, Set<FacePart> parts, RunMonitor monitor) throws InferenceException {
+        List<ModelDescriptor> parsers = parsers();
+        if (parsers.isEmpty()) {
+            throw new InferenceException(Code.MODEL_NOT_FOUND, "No face-parsing model is installed: install a BiSeNet face-parsing model"
+                    + " (CelebAMask-HQ classes) in the models folder to take masks of the hair, the clothes or other parts");
+        }
+        return adapters.partSegmenter(parsers.get(0), parts).mask(image, monitor);
+    }
+
+    @Override
+    public Mask flyaways(PlanarImage image, List<Face> faces, double strength, RunMonitor monitor) throws InferenceException {
+        Mask head = faces.isEmpty() || parsers().isEmpty() ? null : part(image, HEAD, monitor);
+        return Flyaways.find(image, faces, Math.max(0, Math.min(1, strength)), head);
     }
 
     /** The number of selected pixels. @throws InferenceException saying why there is nothing to fill from or in */

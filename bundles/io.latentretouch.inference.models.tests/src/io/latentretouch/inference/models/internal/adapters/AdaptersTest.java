@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,6 +23,7 @@ import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Tensor;
 import io.latentretouch.inference.models.DefaultModelIds;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.Inpainter;
 import io.latentretouch.inference.models.ModelAdapters;
 import io.latentretouch.inference.models.TileSpec;
@@ -104,17 +106,22 @@ class AdaptersTest {
         assertTrue(Math.abs(out.get(0, 12, 12) - tiny.get(0, 11, 12)) < 0.1, "a one-pixel hole is filled from its neighbours");
     }
 
-    @Test
-    void biSeNetLogitsBecomeASoftSkinMask() throws Exception {
+    /** 300 × 200, the left half one colour, the right half another. */
+    private static PlanarImage halves(float[] left, float[] right) {
         PlanarImage img = PlanarImage.create(300, 200, 3);
         for (int y = 0; y < 200; y++) {
             for (int x = 0; x < 300; x++) {
-                float[] rgb = x < 150 ? new float[] {0.8f, 0.6f, 0.5f} : new float[] {0.2f, 0.3f, 0.8f};
                 for (int c = 0; c < 3; c++) {
-                    img.set(c, x, y, rgb[c]);
+                    img.set(c, x, y, x < 150 ? left[c] : right[c]);
                 }
             }
         }
+        return img;
+    }
+
+    @Test
+    void biSeNetLogitsBecomeASoftSkinMask() throws Exception {
+        PlanarImage img = halves(new float[] {0.8f, 0.6f, 0.5f}, new float[] {0.2f, 0.3f, 0.8f});
         Mask skin = adapters().skinSegmenter(Fixtures.bisenet()).skin(img, RunMonitor.NONE);
         assertEquals(300, skin.width());
         assertTrue(skin.get(40, 100) > 0.95f && skin.get(260, 100) < 0.05f, skin.get(40, 100) + " / " + skin.get(260, 100));
@@ -122,18 +129,25 @@ class AdaptersTest {
 
     @Test
     void theClothClassOfBiSeNetFindsGarments() throws Exception {
-        PlanarImage img = PlanarImage.create(300, 200, 3);
-        for (int y = 0; y < 200; y++) {
-            for (int x = 0; x < 300; x++) {
-                float[] rgb = x < 150 ? new float[] {0.8f, 0.6f, 0.5f} : new float[] {0.2f, 0.8f, 0.3f};
-                for (int c = 0; c < 3; c++) {
-                    img.set(c, x, y, rgb[c]);
-                }
-            }
-        }
+        PlanarImage img = halves(new float[] {0.8f, 0.6f, 0.5f}, new float[] {0.2f, 0.8f, 0.3f});
         Mask cloth = adapters().garmentSegmenter(Fixtures.bisenet()).mask(img, RunMonitor.NONE);
         assertTrue(cloth.get(260, 100) > 0.95f && cloth.get(40, 100) < 0.05f, cloth.get(260, 100) + " / " + cloth.get(40, 100));
         InferenceException e = assertThrows(InferenceException.class, () -> adapters().garmentSegmenter(Fixtures.lama()));
+        assertEquals(Code.CONTRACT_MISMATCH, e.code());
+    }
+
+    @Test
+    void partsOfBiSeNetAreMaskedAloneOrTogether() throws Exception {
+        PlanarImage img = halves(new float[] {0.12f, 0.09f, 0.07f}, new float[] {0.8f, 0.6f, 0.5f});
+        ModelDescriptor parser = Fixtures.bisenet();
+        Mask hair = adapters().partSegmenter(parser, EnumSet.of(FacePart.HAIR)).mask(img, RunMonitor.NONE);
+        assertTrue(hair.get(40, 100) > 0.95f && hair.get(260, 100) < 0.05f, hair.get(40, 100) + " / " + hair.get(260, 100));
+        Mask head = adapters().partSegmenter(parser, EnumSet.of(FacePart.HAIR, FacePart.SKIN)).mask(img, RunMonitor.NONE);
+        assertTrue(head.get(40, 100) > 0.95f && head.get(260, 100) > 0.95f, head.get(40, 100) + " / " + head.get(260, 100));
+        Mask background = adapters().partSegmenter(parser, EnumSet.of(FacePart.BACKGROUND)).mask(img, RunMonitor.NONE);
+        assertTrue(background.get(40, 100) < 0.05f && background.get(260, 100) < 0.05f, "neither half is background");
+        assertThrows(IllegalArgumentException.class, () -> adapters().partSegmenter(parser, EnumSet.noneOf(FacePart.class)));
+        InferenceException e = assertThrows(InferenceException.class, () -> adapters().partSegmenter(Fixtures.lama(), EnumSet.of(FacePart.HAIR)));
         assertEquals(Code.CONTRACT_MISMATCH, e.code());
     }
 

@@ -1,7 +1,10 @@
 package io.latentretouch.inference.models.internal.adapters;
 
 import java.nio.FloatBuffer;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
@@ -11,19 +14,20 @@ import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Tensor;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.Segmenter;
 import io.latentretouch.inference.models.SkinSegmenter;
 
 /**
  * BiSeNet face parsing (CelebAMask-HQ classes): the image resized to the model's square input and normalised with
- * ImageNet statistics; a region's probability is the softmax mass of its classes (skin, or cloth), resized back.
+ * ImageNet statistics; a region's probability is the softmax mass of its parts' classes (skin, cloth, hair…), resized back.
  */
 final class BiSeNetSegmenter implements SkinSegmenter, Segmenter {
 
-    /** Skin-bearing classes: 1 skin, 7 and 8 ears, 10 nose, 14 neck. */
-    static final int[] SKIN_CLASSES = {1, 7, 8, 10, 14};
-    /** Garments: 16 cloth. */
-    static final int[] CLOTH_CLASSES = {16};
+    /** The skin-bearing parts. */
+    static final Set<FacePart> SKIN = EnumSet.of(FacePart.SKIN, FacePart.EARS, FacePart.NOSE, FacePart.NECK);
+    /** CelebAMask-HQ's class numbers of each part, in {@link FacePart}'s order. */
+    private static final int[][] CLASSES = {{0}, {1}, {2, 3}, {4, 5}, {6}, {7, 8}, {9}, {10}, {11}, {12, 13}, {14}, {15}, {16}, {17}, {18}};
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
@@ -32,11 +36,11 @@ final class BiSeNetSegmenter implements SkinSegmenter, Segmenter {
     private final int side;
     private final int[] classes;
 
-    BiSeNetSegmenter(InferenceService service, ModelDescriptor model, int[] classes) {
+    BiSeNetSegmenter(InferenceService service, ModelDescriptor model, Set<FacePart> parts) {
         this.service = service;
         this.model = model;
         this.side = Layouts.fixedSide(model, 512);
-        this.classes = classes.clone();
+        this.classes = parts.stream().flatMapToInt(p -> IntStream.of(CLASSES[p.ordinal()])).toArray();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.latentretouch.inference.models.internal.adapters;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,6 +16,7 @@ import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Task;
 import io.latentretouch.inference.models.FaceDetector;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.Inpainter;
 import io.latentretouch.inference.models.ModelAdapters;
 import io.latentretouch.inference.models.Segmenter;
@@ -51,7 +54,7 @@ public final class ModelAdaptersComponent implements ModelAdapters {
     public SkinSegmenter skinSegmenter(ModelDescriptor model) throws InferenceException {
         return switch (model.family()) {
             case "latent-retouch" -> { require(model, Task.SKIN_MASK); yield new ColourSkinSegmenter(runner, model); }
-            case "bisenet" -> new BiSeNetSegmenter(service, model, BiSeNetSegmenter.SKIN_CLASSES);
+            case "bisenet" -> new BiSeNetSegmenter(service, model, BiSeNetSegmenter.SKIN);
             default -> throw unsupported(model, "skin masks", "latent-retouch, bisenet");
         };
     }
@@ -61,7 +64,18 @@ public final class ModelAdaptersComponent implements ModelAdapters {
         if (!model.family().equals("bisenet")) {
             throw unsupported(model, "garment masks", "bisenet");
         }
-        return new BiSeNetSegmenter(service, model, BiSeNetSegmenter.CLOTH_CLASSES);
+        return new BiSeNetSegmenter(service, model, EnumSet.of(FacePart.CLOTH));
+    }
+
+    @Override
+    public Segmenter partSegmenter(ModelDescriptor model, Set<FacePart> parts) throws InferenceException {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("A part mask needs at least one part");
+        }
+        if (!model.family().equals("bisenet")) {
+            throw unsupported(model, "masks of face parts", "bisenet");
+        }
+        return new BiSeNetSegmenter(service, model, parts);
     }
 
     @Override

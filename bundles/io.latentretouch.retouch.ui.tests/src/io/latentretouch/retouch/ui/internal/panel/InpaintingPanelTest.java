@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
@@ -31,15 +33,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.Resample;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.MaskFiles;
 import io.latentretouch.imaging.io.OutputFormat;
 import io.latentretouch.imaging.io.WriteOptions;
 import io.latentretouch.imaging.testing.RealWorld;
+import io.latentretouch.inference.models.FillOptions;
+import io.latentretouch.retouch.RegionFill;
 import io.latentretouch.retouch.Retouched;
 import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.RetouchIds;
+import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
 import io.latentretouch.retouch.ui.internal.editor.FillCommands;
@@ -47,10 +53,12 @@ import io.latentretouch.retouch.ui.internal.editor.FillMasks;
 
 /**
  * Issue 11 in the product's real window, on a real photograph (astronaut.png): the Inpainting panel shows beside the
- * canvas; a brush stroke on the backdrop paints the fill mask (not the skin), Grow and Feather change it, Fill makes
+ * canvas; a brush stroke on the backdrop paints the fill mask (not the skin), one at half opacity selects half, Grow
+ * and Feather change it, Fill makes
  * three candidates with thumbnails, 2 and the arrows switch, Enter applies, undo and redo step through it, Save as
  * Variant writes the variant with its mask beside it, every pixel outside the mask the original's; a mask file of
- * another aspect imports with a warning.
+ * another aspect imports with a warning; a cancelled fill leaves no candidate and no file; the imperfection panel
+ * applied after a fill keeps it.
  */
 class InpaintingPanelTest {
 
@@ -82,6 +90,13 @@ class InpaintingPanelTest {
         waitFor(() -> fills.mask().coverage() > 0 && quiet(), "the stroke paints the fill mask");
         assertTrue(fills.mask().get(332, 112) == 1f, "the stroke's middle is selected");
         assertSame(skin, session.skin(), "the brush painted the region, not the skin");
+        panel.brush(6, 100, 50);
+        stroke(editor, 60, 450, 90, 470);
+        waitFor(() -> fills.mask().get(75, 460) > 0 && quiet(), "a second stroke, at half opacity");
+        assertEquals(0.5f, fills.mask().get(75, 460), 1e-6, "half opacity selects half, however often the stroke passes");
+        panel.brush(6, 100, 100);
+        assertTrue(!panel.controls().fromPartButton().isEnabled(), "without a face-parsing model From Model is off");
+        assertEquals(Messages.fillNoParser, panel.controls().fromPartButton().getToolTipText(), "and says what to install");
         double painted = fills.mask().coverage();
         panel.change(MaskChanges.Change.GROW, 6);
         waitFor(() -> fills.mask().coverage() > painted && quiet(), "Grow grows it");
@@ -128,6 +143,23 @@ class InpaintingPanelTest {
             }
         }
         assertTrue(changed > 500, "the region was regenerated: " + changed);
+
+        // the imperfection panel applied after the fill retouches the source again and keeps the fill, pixel for pixel
+        editor.apply();
+        waitFor(() -> session.applied() != second && quiet(), "the imperfection settings apply");
+        PlanarImage kept = session.applied().image();
+        int same = 0;
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < kept.plane(c).length; i++) {
+                if (second.image().plane(c)[i] != before.plane(c)[i]) {
+                    assertEquals(second.image().plane(c)[i], kept.plane(c)[i], "filled pixel " + i + " kept");
+                    same++;
+                }
+            }
+        }
+        assertTrue(same > 500, "the fill's pixels are there: " + same);
+        assertTrue(session.applied().edits().containsAll(second.edits().subList(second.edits().size() - 1, second.edits().size())),
+                "and its edit in the provenance");
     }
 
     @Test
@@ -209,6 +241,57 @@ class InpaintingPanelTest {
         assertTrue(warnings.get(0).startsWith("wide-mask.png is 200×100, the image 512×512"), warnings.get(0));
         history.undo(editor.undoContext(), null, null);
         assertEquals(0, fills.mask().coverage(), "undo takes the import back");
+    }
+
+    /** Cancel in the progress view while a large fill runs: no candidate, the canvas as it was, no file written. */
+    @Test
+    void aCancelledFillLeavesNothingBehind() throws Exception {
+        int side = 2048;
+        PlanarImage baboon = Resample.resize(RealWorld.read("baboon.jpg"), side, side);
+        Path photo = dir.resolve("baboon.png");
+        ImageFiles.write(new ImageDocument(baboon, null, 8, "png", null), photo, WriteOptions.of(OutputFormat.PNG));
+        Mask region = Mask.empty(side, side);
+        for (int y = 600; y < 1400; y++) {
+            for (int x = 600; x < 1400; x++) {
+                region.values()[y * side + x] = 1f;
+            }
+        }
+        Path maskFile = dir.resolve("region.png");
+        MaskFiles.write(region, maskFile);
+        CanvasEditor editor = opened(photo);
+        EditSession session = editor.session();
+        editor.fillCommands().importMask(maskFile, w -> { });
+        waitFor(() -> session.fills().mask().coverage() > 0 && quiet(), "the mask is imported");
+        List<Path> before = listing();
+        PlanarImage shown = session.result();
+
+        editor.fillCommands().fill(RegionFill.DEFAULT_ENGINE, FillOptions.DEFAULT, 3);
+        waitFor(() -> fillJob() != null && fillJob().getState() == Job.RUNNING, "the fill runs");
+        Thread.sleep(300);
+        Job job = fillJob();
+        job.cancel();
+        job.join(2000, null);
+        waitFor(() -> fillJob() == null && quiet(), "the fill stops");
+        assertEquals(Status.CANCEL_STATUS, job.getResult(), "the job ended as cancelled");
+        assertTrue(session.fills().candidates().isEmpty(), "no candidate");
+        assertSame(shown, session.result(), "the canvas shows what it showed");
+        assertNull(session.lastVariant());
+        assertEquals(before, listing(), "no file written");
+    }
+
+    private Job fillJob() {
+        for (Job j : Job.getJobManager().find(null)) {
+            if (j.getName().equals(Messages.jobFill)) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private List<Path> listing() throws Exception {
+        try (var files = Files.walk(dir)) {
+            return files.sorted().toList();
+        }
     }
 
     private CanvasEditor opened(Path photo) throws Exception {

@@ -1,7 +1,8 @@
 package io.latentretouch.retouch.ui.internal.editor;
 
 /**
- * The canvas tool: the hand pans, the brush adds to the edited mask or erases from it, with a size and hardness; the
+ * The canvas tool: the hand pans, the brush adds to the edited mask or erases from it, with a size, hardness and
+ * opacity (SWT reports no pen pressure on any platform, so a stroke keeps them from start to end); the
  * rectangle, ellipse and lasso add a shape to it, the magic wand the region of similar colour around a click; the face
  * tool draws a face box where the detector missed one, or removes one
  * with a click.
@@ -26,6 +27,7 @@ final class Brush {
     private double radius;
     private final double maxRadius;
     private double hardness = 0.5;
+    private double opacity = 1;
     private double tolerance = DEFAULT_TOLERANCE;
 
     /** A brush for an image of this size: a radius of 2 % of its long side to begin with. */
@@ -76,6 +78,19 @@ final class Brush {
     /** 0 (soft edge over the whole radius) … 1 (hard edge). */
     double hardness() {
         return hardness;
+    }
+
+    void setHardness(double h) {
+        hardness = Math.max(0, Math.min(1, h));
+    }
+
+    /** 0 … 1: the most a stroke selects (or deselects), however often it passes over a pixel. */
+    double opacity() {
+        return opacity;
+    }
+
+    void setOpacity(double o) {
+        opacity = Math.max(0.01, Math.min(1, o));
     }
 
     void harder() {

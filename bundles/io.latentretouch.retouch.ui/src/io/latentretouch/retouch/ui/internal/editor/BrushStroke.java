@@ -4,8 +4,9 @@ import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.Region;
 
 /**
- * One stroke of the mask brush: round dabs with a hardness falloff, adding to the mask or taking away, painted into
- * the mask it is given (a copy of the session's, so running jobs never see a half-painted mask).
+ * One stroke of the mask brush: round dabs with a hardness falloff, adding to the mask or taking away up to the
+ * stroke's opacity (passing over a pixel again does not build up beyond it), painted into the mask it is given (a copy
+ * of the session's, so running jobs never see a half-painted mask).
  */
 final class BrushStroke {
 
@@ -13,6 +14,7 @@ final class BrushStroke {
     private final boolean add;
     private final double radius;
     private final double hardness;
+    private final double opacity;
     private Region touched = new Region(0, 0, 0, 0);
     private double lastX;
     private double lastY;
@@ -20,12 +22,14 @@ final class BrushStroke {
     /**
      * @param radius   in image pixels
      * @param hardness 0 (soft edge over the whole radius) … 1 (hard edge)
+     * @param opacity  0 … 1, the most the stroke selects or deselects
      */
-    BrushStroke(Mask mask, boolean add, double radius, double hardness) {
+    BrushStroke(Mask mask, boolean add, double radius, double hardness, double opacity) {
         this.mask = mask;
         this.add = add;
         this.radius = Math.max(0.5, radius);
         this.hardness = Math.max(0, Math.min(1, hardness));
+        this.opacity = Math.max(0, Math.min(1, opacity));
     }
 
     /** A dab at image point (x, y). */
@@ -39,7 +43,7 @@ final class BrushStroke {
             for (int px = area.x(); px < area.right(); px++) {
                 double d = Math.hypot(px + 0.5 - x, py + 0.5 - y) / radius;
                 if (d < 1) {
-                    float strength = (float) (d <= hardness ? 1 : 1 - (d - hardness) / (1 - hardness));
+                    float strength = (float) (opacity * (d <= hardness ? 1 : 1 - (d - hardness) / (1 - hardness)));
                     int i = py * mask.width() + px;
                     v[i] = add ? Math.max(v[i], strength) : Math.min(v[i], 1 - strength);
                 }

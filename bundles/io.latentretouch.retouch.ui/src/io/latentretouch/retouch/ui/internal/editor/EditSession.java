@@ -43,6 +43,7 @@ public final class EditSession {
     private boolean showFaces;
     private Mask fabric;
     private final FillMasks fills;
+    private final CarriedFills carried = new CarriedFills();
 
     EditSession(Path file, ImageDocument source, SkinMap map) {
         this.file = file;
@@ -53,6 +54,11 @@ public final class EditSession {
     }
 
     /** The Inpainting panel's masks and candidates. */
+    /** The fills each result holds, kept when the imperfection panel applies again. */
+    CarriedFills carried() {
+        return carried;
+    }
+
     public FillMasks fills() {
         return fills;
     }

@@ -11,6 +11,7 @@ import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.Resample;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.FillOptions;
 
 /**
@@ -59,6 +60,21 @@ public final class FillCommands {
         canvas.brush().setRadius(radius);
     }
 
+    /** The brush's radius in image pixels, its hardness and opacity (0 … 1), as the panel shows them. */
+    public double[] brushSettings() {
+        return new double[] {canvas.brush().radius(), canvas.brush().hardness(), canvas.brush().opacity()};
+    }
+
+    /** 0 (soft edge over the whole radius) … 1 (hard edge). */
+    public void setHardness(double hardness) {
+        canvas.brush().setHardness(hardness);
+    }
+
+    /** 0 … 1: the most one stroke selects or deselects. */
+    public void setOpacity(double opacity) {
+        canvas.brush().setOpacity(opacity);
+    }
+
     /** The magic wand's colour tolerance, 0..1 of each channel's range. */
     public void setTolerance(double tolerance) {
         canvas.brush().setTolerance(tolerance);
@@ -68,6 +84,11 @@ public final class FillCommands {
     public void fromSkin(String label) {
         Mask skin = canvas.session().skin();
         commands.changeFill(m -> skin, label);
+    }
+
+    /** Makes the active fill mask a part of the portrait (hair, clothes…) by the installed face-parsing model; undoable. */
+    public void fromPart(FacePart part) {
+        commands.fromPart(part);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 import io.latentretouch.imaging.Mask;
@@ -19,6 +20,7 @@ import io.latentretouch.imaging.Region;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.Retouched;
@@ -72,8 +74,16 @@ final class SessionCommands {
     void flyaways(double strength) {
         FillMasks fills = session.fills();
         PlanarImage image = session.result();
-        Background.start(Messages.jobFlyaways, display, m -> SessionWork.flyaways(session, image, strength),
+        Background.start(Messages.jobFlyaways, display, m -> SessionWork.flyaways(session, image, strength, m),
                 found -> execute(new FillMaskChange(Messages.undoFlyaways, undo, fills, found)), failed);
+    }
+
+    /** Makes the active fill mask a part of the portrait by the face-parsing model, in the background; undoable. */
+    void fromPart(FacePart part) {
+        FillMasks fills = session.fills();
+        PlanarImage image = session.result();
+        String label = NLS.bind(Messages.undoFromPart, part.label());
+        Background.start(label, display, m -> SessionWork.part(image, part, m), found -> execute(new FillMaskChange(label, undo, fills, found)), failed);
     }
 
     /** Fills the active mask's region of the current result with {@code count} candidates, in the background. */
@@ -88,8 +98,10 @@ final class SessionCommands {
 
     /** Makes the picked candidate the current result; undoable. */
     void applyCandidate() {
+        Retouched base = session.applied();
         Retouched picked = session.fills().take();
         if (picked != null) {
+            session.carried().filled(base, base == null ? session.source().pixels() : base.image(), picked);
             execute(new ApplyResult(Messages.undoFill, undo, session, picked, session.adjustments()));
         }
     }
@@ -98,7 +110,8 @@ final class SessionCommands {
         Adjustments a = session.adjustments();
         SkinMap map = session.map();
         Mask fabric = session.fabric();
-        Background.start(Messages.jobApply, display, m -> SessionWork.apply(session, a, map, fabric, m),
+        Retouched current = session.applied();
+        Background.start(Messages.jobApply, display, m -> SessionWork.apply(session, a, map, fabric, current, m),
                 r -> execute(new ApplyResult(Messages.undoApply, undo, session, r, a)), failed);
     }
 
@@ -155,7 +168,7 @@ final class SessionCommands {
         Set<Market> markets = RetouchPreferences.markets();
         Retouched current = a.equals(session.appliedWith()) ? session.applied() : null;
         Background.start(Messages.jobSave, display, m -> {
-            Retouched r = current != null ? current : SessionWork.apply(session, a, map, fabric, m);
+            Retouched r = current != null ? current : SessionWork.apply(session, a, map, fabric, applied, m);
             try {
                 return new Saved(r, SessionWork.save(session, r, a, markets), null);
             } catch (ImageIoException e) {

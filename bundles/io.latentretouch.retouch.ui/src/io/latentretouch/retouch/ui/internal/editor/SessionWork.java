@@ -1,6 +1,7 @@
 package io.latentretouch.retouch.ui.internal.editor;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -13,8 +14,10 @@ import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.MaskFiles;
 import io.latentretouch.imaging.io.metadata.Market;
+import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.models.Face;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.ImperfectionPreview;
 import io.latentretouch.retouch.RegionFill;
@@ -55,10 +58,11 @@ final class SessionWork {
                 ViewState.crop(map.features(), region, width, height), faces, preview, result, map);
     }
 
-    /** The panel's adjustments at full resolution. */
-    static Retouched apply(EditSession s, Adjustments a, SkinMap map, Mask fabric, RunMonitor monitor) throws Exception {
-        return Services.get(Retoucher.class).apply(s.source().pixels(), a.recipe(), RetouchMasks.of(map).withFabric(fabric), EditSession.SEED,
-                monitor);
+    /** The panel's adjustments at full resolution, on the source, with the fills {@code current} holds kept. */
+    static Retouched apply(EditSession s, Adjustments a, SkinMap map, Mask fabric, Retouched current, RunMonitor monitor) throws Exception {
+        Retouched retouched = Services.get(Retoucher.class).apply(s.source().pixels(), a.recipe(), RetouchMasks.of(map).withFabric(fabric),
+                EditSession.SEED, monitor);
+        return s.carried().keep(current, retouched);
     }
 
     /** A mask file (a fabric region, a fill region), scaled to the image; its warning (another aspect) or null with it. */
@@ -82,8 +86,13 @@ final class SessionWork {
     }
 
     /** The flyaway strands around the session's faces in its current result. */
-    static Mask flyaways(EditSession s, PlanarImage image, double strength) {
-        return Services.get(RegionFill.class).flyaways(image, s.faces(), strength);
+    static Mask flyaways(EditSession s, PlanarImage image, double strength, RunMonitor monitor) throws InferenceException {
+        return Services.get(RegionFill.class).flyaways(image, s.faces(), strength, monitor);
+    }
+
+    /** A part of the portrait (hair, clothes…) in the current result, by the installed face-parsing model. */
+    static Mask part(PlanarImage image, FacePart part, RunMonitor monitor) throws InferenceException {
+        return MaskFiles.eightBit(Services.get(RegionFill.class).part(image, EnumSet.of(part), monitor));
     }
 
     /** Writes a fill as a variant beside the original, with its mask beside it. */

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
 import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
@@ -38,7 +39,12 @@ final class FillControls {
 
         void tolerance(double fraction);
 
+        /** The brush's radius in image pixels, its hardness and opacity in percent. */
+        void brush(int radius, int hardness, int opacity);
+
         void fromSkin();
+
+        void fromPart(FacePart part);
 
         void flyaways(double strength);
 
@@ -63,10 +69,17 @@ final class FillControls {
 
     private final Button[] candidates = new Button[CANDIDATES];
     private final Label status;
+    private final Spinner brushSize;
+    private final Spinner hardness;
+    private final Spinner opacity;
+    private Combo part;
+    private Button fromPart;
+    /** Whether a face-parsing model is installed. */
+    private boolean parsing;
     private final List<Button> all = new ArrayList<>();
     private FillMasks shown;
 
-    FillControls(Composite parent, List<ModelDescriptor> engines, Actions actions) {
+    FillControls(Composite parent, List<ModelDescriptor> engines, List<ModelDescriptor> parsers, Actions actions) {
         this.engines = engines;
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         Composite maskGroup = Widgets.group(parent, Messages.fillMaskGroup);
@@ -80,6 +93,13 @@ final class FillControls {
         add(Widgets.button(tools, Messages.fillEllipse), () -> actions.tool(FillCommands.Tool.ELLIPSE));
         add(Widgets.button(tools, Messages.fillLasso), () -> actions.tool(FillCommands.Tool.LASSO));
         add(Widgets.button(tools, Messages.fillWand), () -> actions.tool(FillCommands.Tool.WAND));
+        Composite brush = row(maskGroup, 3);
+        brushSize = spinner(brush, Messages.fillBrushSize, 1, 2000);
+        hardness = spinner(brush, Messages.fillHardness, 0, 100);
+        opacity = spinner(brush, Messages.fillOpacity, 1, 100);
+        for (Spinner s : new Spinner[] {brushSize, hardness, opacity}) {
+            s.addListener(SWT.Selection, e -> actions.brush(brushSize.getSelection(), hardness.getSelection(), opacity.getSelection()));
+        }
         Spinner tolerance = new Spinner(Widgets.labelled(maskGroup, Messages.fillTolerance), SWT.BORDER);
         tolerance.setValues(10, 0, 100, 0, 1, 5);
         tolerance.addListener(SWT.Selection, e -> actions.tolerance(tolerance.getSelection() / 100.0));
@@ -91,6 +111,7 @@ final class FillControls {
             add(Widgets.button(c.perPixel() ? changes : maskGroup, c.label()), () -> actions.change(c, pixels.getSelection()));
         }
         add(Widgets.button(maskGroup, Messages.fillFromSkin), actions::fromSkin);
+        partControls(maskGroup, parsers, actions);
         Spinner reach = new Spinner(Widgets.labelled(maskGroup, Messages.fillFlyawayReach), SWT.BORDER);
         reach.setValues(50, 0, 100, 0, 5, 25);
         add(Widgets.button(maskGroup, Messages.fillFlyaways), () -> actions.flyaways(reach.getSelection() / 100.0));
@@ -127,6 +148,24 @@ final class FillControls {
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
     }
 
+    /**
+     * A part of the portrait (hair, clothes, background…) and From Model, which masks it by the first installed
+     * face-parsing model; without one both stay disabled and say what to install.
+     */
+    private void partControls(Composite group, List<ModelDescriptor> parsers, Actions actions) {
+        part = new Combo(Widgets.labelled(group, Messages.fillPart), SWT.READ_ONLY);
+        for (FacePart p : FacePart.values()) {
+            part.add(p.label());
+        }
+        part.select(FacePart.HAIR.ordinal());
+        fromPart = Widgets.button(part.getParent(), Messages.fillFromPart);
+        fromPart.addListener(SWT.Selection, e -> actions.fromPart(FacePart.values()[part.getSelectionIndex()]));
+        String tip = parsers.isEmpty() ? Messages.fillNoParser : NLS.bind(Messages.fillPartBy, parsers.get(0).id(), parsers.get(0).licence());
+        part.setToolTipText(tip);
+        fromPart.setToolTipText(tip);
+        parsing = !parsers.isEmpty();
+    }
+
     /** 1, 2, 3 and the arrows pick, Enter applies, Esc discards. */
     private void key(Event e, Actions actions) {
         IntConsumer pick = shown::pick;
@@ -148,7 +187,12 @@ final class FillControls {
     void show(EditSession session, Consumer<Button[]> thumbnails) {
         shown = session == null ? null : session.fills();
         all.forEach(b -> b.setEnabled(session != null));
+        for (Spinner s : new Spinner[] {brushSize, hardness, opacity}) {
+            s.setEnabled(session != null);
+        }
         masks.setEnabled(session != null);
+        part.setEnabled(session != null && parsing);
+        fromPart.setEnabled(session != null && parsing);
         if (shown == null) {
             status.setText(Messages.panelNoImage);
             return;
@@ -167,6 +211,20 @@ final class FillControls {
         status.getParent().layout(true, true);
     }
 
+    /** The brush's settings as the canvas has them ([ ] and { } change them there too): radius, hardness, opacity 0 … 1. */
+    void showBrush(double[] settings) {
+        brushSize.setSelection((int) Math.round(settings[0]));
+        hardness.setSelection((int) Math.round(100 * settings[1]));
+        opacity.setSelection((int) Math.round(100 * settings[2]));
+    }
+
+    private static Spinner spinner(Composite parent, String tip, int min, int max) {
+        Spinner s = new Spinner(parent, SWT.BORDER);
+        s.setValues(min, min, max, 0, 1, 10);
+        s.setToolTipText(tip);
+        return s;
+    }
+
     /** The candidate buttons, for tests. */
     Button[] candidates() {
         return candidates;
@@ -174,6 +232,10 @@ final class FillControls {
 
     Button fillButton() {
         return fill;
+    }
+
+    Button fromPartButton() {
+        return fromPart;
     }
 
     private void add(Button b, Runnable r) {

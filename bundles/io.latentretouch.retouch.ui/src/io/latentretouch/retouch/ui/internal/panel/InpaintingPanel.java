@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchPage;
 
+import io.latentretouch.inference.models.FacePart;
 import io.latentretouch.inference.models.FillOptions;
 import io.latentretouch.retouch.RegionFill;
 import io.latentretouch.retouch.Retouched;
@@ -30,8 +31,14 @@ public final class InpaintingPanel implements FillControls.Actions {
     @PostConstruct
     void create(Composite parent, IWorkbenchPage page) {
         this.parent = parent;
-        controls = new FillControls(parent, Services.get(RegionFill.class).engines(), this);
-        canvas = new CanvasBinding(() -> controls.show(canvas.session(), this::thumbnails));
+        RegionFill fill = Services.get(RegionFill.class);
+        controls = new FillControls(parent, fill.engines(), fill.parsers(), this);
+        canvas = new CanvasBinding(() -> {
+            controls.show(canvas.session(), this::thumbnails);
+            if (canvas.session() != null) {
+                controls.showBrush(commands().brushSettings());
+            }
+        });
         canvas.track(page, parent);
     }
 
@@ -62,6 +69,13 @@ public final class InpaintingPanel implements FillControls.Actions {
     }
 
     @Override
+    public void brush(int radius, int hardness, int opacity) {
+        commands().setBrushSize(radius);
+        commands().setHardness(hardness / 100.0);
+        commands().setOpacity(opacity / 100.0);
+    }
+
+    @Override
     public void tolerance(double fraction) {
         commands().setTolerance(fraction);
     }
@@ -69,6 +83,11 @@ public final class InpaintingPanel implements FillControls.Actions {
     @Override
     public void fromSkin() {
         commands().fromSkin(Messages.fillFromSkin);
+    }
+
+    @Override
+    public void fromPart(FacePart part) {
+        commands().fromPart(part);
     }
 
     @Override
