@@ -97,11 +97,6 @@ public final class Variants {
      */
     public static SavedVariant save(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets)
             throws ImageIoException {
-        OutputFormat format = switch (source.format()) {
-            case "jpeg" -> OutputFormat.JPEG;
-            case "png" -> OutputFormat.PNG;
-            default -> OutputFormat.TIFF;
-        };
         Path folder = folderOf(original);
         try {
             Files.createDirectories(folder);
@@ -109,7 +104,34 @@ public final class Variants {
             throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, folder, "cannot be created to hold the variant ("
                     + e.getMessage() + "); nothing was changed, check the folder's permissions or disk", e);
         }
-        String name = stem(original) + "-" + recipe.slug() + "-" + seed;
+        return write(original, source, result, recipe, seed, markets, (doc, base, options) -> writeUnderFreeName(doc, folder, base, options),
+                stem(original) + "-" + recipe.slug() + "-" + seed);
+    }
+
+    /**
+     * Writes a variant under a name of the caller's, {@code folder/base.ext} (and {@code base-labelled.ext} where a
+     * market wants a visible label), replacing files of those names: a regenerate job names its variant after its key,
+     * so a second attempt after a crash writes the same files again instead of {@code -2} duplicates.
+     *
+     * @throws ImageIoException naming the file when it cannot be written (read-only, full disk)
+     */
+    public static SavedVariant saveAs(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets,
+            Path folder, String base) throws ImageIoException {
+        return write(original, source, result, recipe, seed, markets, (doc, name, options) -> {
+            Path p = folder.resolve(name + "." + options.format().extension());
+            ImageFiles.write(doc, p, options.replacing());
+            return p;
+        }, base);
+    }
+
+    /** Where and how a variant's files are written under a base name. */
+    private interface Writer {
+        Path write(ImageDocument doc, String base, WriteOptions options) throws ImageIoException;
+    }
+
+    private static SavedVariant write(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets,
+            Writer writer, String name) throws ImageIoException {
+        OutputFormat format = formatOf(source.format());
         XMPMeta existing = existingXmp(original);
         Provenance p = provenance(original, existing, result, recipe, seed);
         Disclosure d = disclosure(recipe, p, markets);
@@ -118,14 +140,23 @@ public final class Variants {
         if (format == OutputFormat.JPEG) {
             options = options.withExif(JpegMetadata.upright(exif(original))).encodedLike(original, source.pixels());
         }
-        Path target = writeUnderFreeName(source.withPixels(result.image()), folder, name, options);
+        Path target = writer.write(source.withPixels(result.image()), name, options);
         Sidecars.write(target, xmp);
         if (!d.requiresLabel()) {
             return new SavedVariant(target, null);
         }
-        Path labelled = writeUnderFreeName(source.withPixels(LabelBurner.burn(result.image(), d.labels())), folder, stem(target) + LABELLED, options);
+        Path labelled = writer.write(source.withPixels(LabelBurner.burn(result.image(), d.labels())), stem(target) + LABELLED, options);
         Sidecars.write(labelled, xmp);
         return new SavedVariant(target, labelled);
+    }
+
+    /** A variant's format for a source's: JPEG and PNG stay as they are, everything else becomes TIFF. */
+    public static OutputFormat formatOf(String sourceFormat) {
+        return switch (sourceFormat) {
+            case "jpeg" -> OutputFormat.JPEG;
+            case "png" -> OutputFormat.PNG;
+            default -> OutputFormat.TIFF;
+        };
     }
 
     /**
@@ -213,13 +244,15 @@ public final class Variants {
         }
     }
 
-    static String stem(Path file) {
+    /** A file's name without its extension. */
+    public static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file's bytes, read as a stream, lower-case hex. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

@@ -1,0 +1,67 @@
+package io.latentretouch.assets;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One open catalog. Thread-safe; every call is a short transaction on the calling thread (call it off the UI thread).
+ * Close it when done: an embedded catalog is locked to this process while it is open.
+ */
+public interface Catalog extends AutoCloseable {
+
+    /** What the catalog is stored in, for people: the database and its version, where it is. */
+    String describe();
+
+    /** This process as the journal and the lock name it, {@code host:pid}: a worker's name unless it is given one. */
+    String process();
+
+    /** The root at this folder, added when it is new. @throws CatalogException on a failed statement */
+    Root root(Path folder, RootKind kind) throws CatalogException;
+
+    /** The root of that id, as a file's {@link FileEntry#rootId()} names it. */
+    Optional<Root> root(long id) throws CatalogException;
+
+    /**
+     * Adds an original found at {@code path} (relative to the root) with its own stack, of which it is the pick.
+     *
+     * @throws CatalogException {@code STORAGE} when a file is already catalogued at that path
+     */
+    Asset addOriginal(Root root, String path, FileFacts facts) throws CatalogException;
+
+    Optional<Asset> asset(long id) throws CatalogException;
+
+    /** The asset's files (its original or render, sidecars, masks). */
+    List<FileEntry> files(long assetId) throws CatalogException;
+
+    /** The file catalogued at this path of the root, if any. */
+    Optional<FileEntry> file(long rootId, String path) throws CatalogException;
+
+    /** The files with these bytes, wherever they are: a moved file keeps its asset by its hash. */
+    List<FileEntry> filesWithHash(String sha256) throws CatalogException;
+
+    /** Records that a file moved (or was renamed) within its root or to another. */
+    void moveFile(long fileId, long rootId, String path) throws CatalogException;
+
+    /** Records a file's new bytes (it changed under the catalog). */
+    void updateFile(long fileId, FileFacts facts) throws CatalogException;
+
+    /** The stack the asset is in. @throws CatalogException {@code NOT_FOUND} when it is in none */
+    Stack stackOf(long assetId) throws CatalogException;
+
+    /** Makes a member of the stack its pick. @throws CatalogException {@code NOT_FOUND} when it is not a member */
+    void pick(long stackId, long assetId) throws CatalogException;
+
+    /** The assets whose name or keywords hold every word of {@code text} (full-text, by word prefix). */
+    List<Asset> search(String text) throws CatalogException;
+
+    /** The queue of regenerate jobs. */
+    JobQueue jobs();
+
+    /** What happened to a batch's jobs, oldest first. */
+    List<JournalEntry> journal(long batchId) throws CatalogException;
+
+    /** Releases the connection and the lock; further calls throw {@link IllegalStateException}. */
+    @Override
+    void close();
+}

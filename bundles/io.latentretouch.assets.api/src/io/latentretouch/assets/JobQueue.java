@@ -1,0 +1,56 @@
+package io.latentretouch.assets;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Regenerate jobs, safe against crashes and many workers on one database: a job is done exactly once because its
+ * variant's key is unique, its claim carries a lease number that only its holder knows, and completing it records the
+ * output in the same transaction that checks that lease. A worker renders to a temporary file beside the final name,
+ * forces it to disk and renames it before calling {@link #complete}. Thread-safe.
+ */
+public interface JobQueue {
+
+    /**
+     * Adds a batch: one job and one planned variant per spec, in one transaction. A spec whose variant key is already
+     * in the catalog (submitted before, in any batch) adds nothing: submitting the same selection twice is harmless.
+     *
+     * @throws CatalogException {@code NOT_FOUND} for an unknown source asset; on a failed statement
+     */
+    Submitted submit(String name, String actor, List<JobSpec> specs) throws CatalogException;
+
+    /**
+     * Claims up to {@code max} queued jobs for {@code worker} ({@code host:pid}, say): each becomes running with a
+     * new lease, its attempt counted, its heartbeat set by the database's clock. Two workers never get the same job.
+     */
+    List<Job> claim(String worker, int max) throws CatalogException;
+
+    /** Renews a claim's heartbeat; false when the lease was lost (rescued, or claimed again): stop working on it. */
+    boolean heartbeat(Job claimed) throws CatalogException;
+
+    /**
+     * Records a rendered variant and finishes its job, in one transaction fenced by the claim's lease: the variant's
+     * asset and file rows, its place in the source's stack, the journal. False (and nothing recorded) when the lease
+     * was lost: the file is then the new holder's to adopt.
+     */
+    boolean complete(Job claimed, Rendered output) throws CatalogException;
+
+    /**
+     * Gives a claimed job back after a failure: queued again while attempts remain, else failed with the reason.
+     * False when the lease was lost.
+     */
+    boolean fail(Job claimed, String reason) throws CatalogException;
+
+    /**
+     * Requeues (or fails, after its last attempt) every running job whose heartbeat is older than {@code stale} by the
+     * database's clock: its worker died or hung. @return how many were rescued
+     */
+    int rescue(Duration stale) throws CatalogException;
+
+    /** A batch's jobs, in submission order. */
+    List<Job> jobs(long batchId) throws CatalogException;
+
+    /** How many of a batch's jobs are in each state. */
+    Map<Job.State, Integer> counts(long batchId) throws CatalogException;
+}

@@ -1,0 +1,26 @@
+package io.latentretouch.assets;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What makes a variant the same variant: its source's bytes, the recipe, the seed, the models, the mask and the output
+ * format. A re-roll changes the seed, so the key. Hashes are SHA-256, lower-case hex.
+ *
+ * @param maskSha256 null when no mask is involved
+ */
+public record VariantKey(String sourceSha256, String recipeSha256, long seed, String modelsSha256, String maskSha256, String outputFormat) {
+
+    /** SHA-256 of the fields joined by {@code |}, the same on every host: the variant's idempotency key. */
+    public String idemKey() {
+        String joined = String.join("|", sourceSha256, recipeSha256, Long.toString(seed), modelsSha256, maskSha256 == null ? "" : maskSha256,
+                outputFormat);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package io.latentretouch.assets.jdbc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.latentretouch.assets.Asset;
+import io.latentretouch.assets.Catalog;
+import io.latentretouch.assets.Catalogs;
+import io.latentretouch.assets.FileEntry;
+import io.latentretouch.assets.FileFacts;
+import io.latentretouch.assets.Job;
+import io.latentretouch.assets.JobSpec;
+import io.latentretouch.assets.JournalEntry;
+import io.latentretouch.assets.Rendered;
+import io.latentretouch.assets.Root;
+import io.latentretouch.assets.RootKind;
+import io.latentretouch.assets.Stack;
+import io.latentretouch.assets.Submitted;
+import io.latentretouch.assets.VariantKey;
+import io.latentretouch.inference.testing.Services;
+
+/**
+ * Issue 12: what every catalog does, on SQLite and on PostgreSQL alike (one subclass each, on a real database): the
+ * schema from the migrations, originals in their own stacks with a pick, full-text search, and the job protocol —
+ * idempotent submit, fenced claims, completion recorded once with the variant in its source's stack, a lost lease
+ * committing nothing, retries up to the last attempt, many workers never sharing a job.
+ */
+abstract class CatalogContract {
+
+    protected Catalog catalog;
+    protected Root root;
+
+    /** The URL of an empty catalog for one test. */
+    abstract String freshUrl() throws Exception;
+
+    /** A catalog for another worker: another connection where the database allows, else the same one. */
+    abstract Catalog worker() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        catalog = Services.await(Catalogs.class).open(freshUrl());
+        root = catalog.root(Path.of("/studio/shoot-1"), RootKind.NETWORK);
+    }
+
+    @AfterEach
+    void close() {
+        catalog.close();
+    }
+
+    static FileFacts facts(String sha) {
+        return new FileFacts(1000, 1_700_000_000_000L, sha, "jpeg", 640, 480);
+    }
+
+    static VariantKey key(String source, long seed) {
+        return new VariantKey(source, "recipe-sha", seed, "models-sha", null, "jpeg");
+    }
+
+    @Test
+    void anOriginalIsItsOwnStacksPickAndIsFoundByTheWordsOfItsName() throws Exception {
+        Asset a = catalog.addOriginal(root, "looks/portrait-light.jpg", facts("aa"));
+        Asset b = catalog.addOriginal(root, "looks/garment-flat.jpg", facts("bb"));
+        assertEquals(Asset.Kind.ORIGINAL, a.kind());
+        Stack stack = catalog.stackOf(a.id());
+        assertEquals(List.of(a.id()), stack.members());
+        assertEquals(a.id(), stack.pick());
+        assertEquals(List.of(FileEntry.Role.ORIGINAL), catalog.files(a.id()).stream().map(FileEntry::role).toList());
+        assertEquals("looks/portrait-light.jpg", catalog.files(a.id()).get(0).path());
+        assertEquals(List.of(a), catalog.search("portrait"));
+        assertEquals(List.of(a), catalog.search("PORT lig"), "words as prefixes, all of them");
+        assertEquals(List.of(b), catalog.search("flat jpg"));
+        assertTrue(catalog.search("portrait flat").isEmpty());
+        assertEquals(root, catalog.root(Path.of("/studio/shoot-1"), RootKind.NETWORK), "a root is added once");
+        assertEquals(root, catalog.root(catalog.files(a.id()).get(0).rootId()).orElseThrow());
+        assertTrue(catalog.process().endsWith(":" + ProcessHandle.current().pid()), catalog.process());
+    }
+
+    @Test
+    void aFileIsFoundByItsPathAndByItsBytesAndKeepsItsAssetWhenItMovesOrChanges() throws Exception {
+        Asset a = catalog.addOriginal(root, "day1/a.jpg", facts("aa"));
+        FileEntry f = catalog.file(root.id(), "day1/a.jpg").orElseThrow();
+        assertEquals(a.id(), f.assetId());
+        assertEquals(List.of(f), catalog.filesWithHash("aa"));
+        Root other = catalog.root(Path.of("/studio/archive"), RootKind.REMOVABLE);
+        catalog.moveFile(f.id(), other.id(), "2026/a.jpg");
+        assertTrue(catalog.file(root.id(), "day1/a.jpg").isEmpty());
+        assertEquals(a.id(), catalog.file(other.id(), "2026/a.jpg").orElseThrow().assetId());
+        catalog.updateFile(f.id(), facts("dd"));
+        assertTrue(catalog.filesWithHash("aa").isEmpty());
+        assertEquals("dd", catalog.files(a.id()).get(0).facts().sha256());
+    }
+
+    @Test
+    void submittingTwiceAddsNothingAndAReRollAddsOne() throws Exception {
+        Asset a = catalog.addOriginal(root, "a.jpg", facts("aa"));
+        Asset b = catalog.addOriginal(root, "b.jpg", facts("bb"));
+        List<JobSpec> specs = List.of(new JobSpec(a.id(), key("aa", 1), "{}", 3), new JobSpec(b.id(), key("bb", 1), "{}", 3));
+        Submitted first = catalog.jobs().submit("editorial", "librarian", specs);
+        assertEquals(2, first.added());
+        Submitted again = catalog.jobs().submit("editorial again", "librarian", specs);
+        assertEquals(0, again.added());
+        assertEquals(2, again.existing());
+        Submitted reroll = catalog.jobs().submit("re-roll", "librarian", List.of(new JobSpec(a.id(), key("aa", 2), "{}", 3)));
+        assertEquals(1, reroll.added(), "another seed is another variant");
+        assertEquals(Map.of(Job.State.QUEUED, 2), catalog.jobs().counts(first.batchId()));
+    }
+
+    @Test
+    void aClaimedJobCompletesOnceWithItsVariantInTheSourcesStack() throws Exception {
+        Asset a = catalog.addOriginal(root, "a.jpg", facts("aa"));
+        long batch = catalog.jobs().submit("b", "librarian", List.of(new JobSpec(a.id(), key("aa", 1), "{\"level\":1}", 3))).batchId();
+        List<Job> claimed = catalog.jobs().claim("host-a:1", 5);
+        assertEquals(1, claimed.size());
+        Job job = claimed.get(0);
+        assertEquals(Job.State.RUNNING, job.state());
+        assertEquals(1, job.attempt());
+        assertEquals("{\"level\":1}", job.payload());
+        assertTrue(catalog.jobs().claim("host-b:2", 5).isEmpty(), "a running job is nobody else's");
+        assertTrue(catalog.jobs().heartbeat(job));
+        Rendered out = new Rendered(root, "a.variants/a-" + job.idemKey().substring(0, 12) + ".jpg", facts("cc"), "a level 1", true);
+        assertTrue(catalog.jobs().complete(job, out));
+        assertFalse(catalog.jobs().complete(job, out), "a finished job is not finished twice");
+        Stack stack = catalog.stackOf(a.id());
+        assertEquals(2, stack.members().size());
+        long variant = stack.members().get(1);
+        Asset v = catalog.asset(variant).orElseThrow();
+        assertEquals(Asset.Kind.VARIANT, v.kind());
+        assertTrue(v.ai());
+        assertEquals(out.path(), catalog.files(variant).get(0).path());
+        assertEquals(FileEntry.Role.RENDER, catalog.files(variant).get(0).role());
+        assertEquals(a.id(), stack.pick(), "the pick stays until the librarian changes it");
+        catalog.pick(stack.id(), variant);
+        assertEquals(variant, catalog.stackOf(a.id()).pick());
+        assertEquals(List.of("submitted", "claimed", "succeeded"), catalog.journal(batch).stream().map(JournalEntry::event).toList());
+        assertEquals(Map.of(Job.State.SUCCEEDED, 1), catalog.jobs().counts(batch));
+    }
+
+    @Test
+    void aClaimWhoseLeaseWasLostCommitsNothing() throws Exception {
+        Asset a = catalog.addOriginal(root, "a.jpg", facts("aa"));
+        long batch = catalog.jobs().submit("b", "librarian", List.of(new JobSpec(a.id(), key("aa", 1), "{}", 3))).batchId();
+        Job first = catalog.jobs().claim("host-a:1", 1).get(0);
+        Thread.sleep(20);
+        assertEquals(1, catalog.jobs().rescue(Duration.ofMillis(5)), "a claim without a heartbeat is rescued");
+        Job second = catalog.jobs().claim("host-b:2", 1).get(0);
+        assertEquals(first.id(), second.id());
+        assertEquals(first.lease() + 1, second.lease());
+        assertEquals(2, second.attempt());
+        Rendered out = new Rendered(root, "a.variants/a.jpg", facts("cc"), "a", true);
+        assertFalse(catalog.jobs().heartbeat(first), "the first worker learns it lost the job");
+        assertFalse(catalog.jobs().complete(first, out), "and cannot commit it");
+        assertEquals(1, catalog.stackOf(a.id()).members().size(), "nothing was recorded");
+        assertTrue(catalog.jobs().complete(second, out));
+        assertEquals(2, catalog.stackOf(a.id()).members().size());
+        assertEquals(List.of("submitted", "claimed", "requeued", "claimed", "succeeded"),
+                catalog.journal(batch).stream().map(JournalEntry::event).toList());
+    }
+
+    @Test
+    void aFailingJobIsRetriedUntilItsLastAttempt() throws Exception {
+        Asset a = catalog.addOriginal(root, "a.jpg", facts("aa"));
+        long batch = catalog.jobs().submit("b", "librarian", List.of(new JobSpec(a.id(), key("aa", 1), "{}", 2))).batchId();
+        assertTrue(catalog.jobs().fail(catalog.jobs().claim("w:1", 1).get(0), "the disk is full"));
+        assertEquals(Map.of(Job.State.QUEUED, 1), catalog.jobs().counts(batch));
+        Job again = catalog.jobs().claim("w:1", 1).get(0);
+        assertTrue(catalog.jobs().fail(again, "the disk is still full"));
+        assertEquals(Map.of(Job.State.FAILED, 1), catalog.jobs().counts(batch));
+        assertEquals("the disk is still full", catalog.jobs().jobs(batch).get(0).error());
+        assertTrue(catalog.jobs().claim("w:1", 1).isEmpty());
+    }
+
+    @Test
+    void manyWorkersNeverShareAJobAndLoseNone() throws Exception {
+        int sources = 20;
+        int seeds = 20;
+        List<JobSpec> specs = new ArrayList<>();
+        List<Long> originals = new ArrayList<>();
+        for (int s = 0; s < sources; s++) {
+            Asset a = catalog.addOriginal(root, "o" + s + ".jpg", facts("src" + s));
+            originals.add(a.id());
+            for (int k = 0; k < seeds; k++) {
+                specs.add(new JobSpec(a.id(), key("src" + s, k), "{}", 3));
+            }
+        }
+        long batch = catalog.jobs().submit("many", "librarian", specs).batchId();
+        int workers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            String name = "host-" + w + ":" + (100 + w);
+            Catalog mine = worker();
+            done.add(pool.submit(() -> work(mine, name)));
+        }
+        int total = 0;
+        for (Future<Integer> f : done) {
+            total += f.get();
+        }
+        pool.shutdown();
+        assertEquals(specs.size(), total, "every job done by exactly one worker");
+        assertEquals(Map.of(Job.State.SUCCEEDED, specs.size()), catalog.jobs().counts(batch));
+        Set<Long> completed = new HashSet<>();
+        for (JournalEntry e : catalog.journal(batch)) {
+            if (e.event().equals("succeeded")) {
+                assertTrue(completed.add(e.jobId()), "job " + e.jobId() + " succeeded twice");
+            }
+        }
+        assertEquals(specs.size(), completed.size());
+        for (long o : originals) {
+            assertEquals(seeds + 1, catalog.stackOf(o).members().size(), "each source's stack holds its variants once");
+        }
+    }
+
+    /** Claims and completes until the queue is empty; closes its catalog when it is its own. @return jobs completed */
+    private int work(Catalog mine, String name) throws Exception {
+        int completed = 0;
+        for (List<Job> claimed = mine.jobs().claim(name, 5); !claimed.isEmpty(); claimed = mine.jobs().claim(name, 5)) {
+            for (Job j : claimed) {
+                Rendered out = new Rendered(root, "v/" + j.idemKey() + ".jpg", facts(j.idemKey()), "variant " + j.id(), true);
+                completed += mine.jobs().complete(j, out) ? 1 : 0;
+            }
+        }
+        if (mine != catalog) {
+            mine.close();
+        }
+        return completed;
+    }
+}

@@ -1,0 +1,234 @@
+package io.latentretouch.assets.jdbc.internal;
+
+import static io.latentretouch.assets.jdbc.internal.Store.insert;
+import static io.latentretouch.assets.jdbc.internal.Store.prepare;
+import static io.latentretouch.assets.jdbc.internal.Store.single;
+import static io.latentretouch.assets.jdbc.internal.Store.update;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.latentretouch.assets.Asset;
+import io.latentretouch.assets.Catalog;
+import io.latentretouch.assets.CatalogException;
+import io.latentretouch.assets.FileEntry;
+import io.latentretouch.assets.FileFacts;
+import io.latentretouch.assets.JobQueue;
+import io.latentretouch.assets.JournalEntry;
+import io.latentretouch.assets.Root;
+import io.latentretouch.assets.RootKind;
+import io.latentretouch.assets.Stack;
+
+/** The catalog on one JDBC connection, the same SQL on SQLite and PostgreSQL but for {@link Dialect}'s few lines. */
+final class JdbcCatalog implements Catalog {
+
+    static final String ASSET_COLUMNS = "id, uuid, kind, name, rating, ai";
+
+    private final Store store;
+    private final String description;
+    private final AutoCloseable lock;
+    private final JdbcJobQueue jobs;
+
+    JdbcCatalog(Store store, String description, AutoCloseable lock) {
+        this.store = store;
+        this.description = description;
+        this.lock = lock;
+        this.jobs = new JdbcJobQueue(store);
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public String process() {
+        return store.holder();
+    }
+
+    @Override
+    public Root root(Path folder, RootKind kind) throws CatalogException {
+        String path = folder.toAbsolutePath().normalize().toString();
+        return store.transaction("add the root " + path, c -> {
+            long id = single(c, "SELECT id FROM root WHERE path = ?", path);
+            if (id < 0) {
+                id = insert(c, "INSERT INTO root (path, kind) VALUES (?, ?)", path, kind.name().toLowerCase(Locale.ROOT));
+            }
+            return new Root(id, Path.of(path), kind);
+        });
+    }
+
+    @Override
+    public Optional<Root> root(long id) throws CatalogException {
+        return store.transaction("read root " + id, c -> {
+            try (PreparedStatement s = prepare(c, "SELECT path, kind FROM root WHERE id = ?", id); ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Root(id, Path.of(r.getString(1)), RootKind.valueOf(r.getString(2).toUpperCase(Locale.ROOT))))
+                        : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public Asset addOriginal(Root root, String path, FileFacts facts) throws CatalogException {
+        String name = Path.of(path).getFileName().toString();
+        return store.transaction("add " + path + " to the catalog", c -> {
+            long asset = insert(c, "INSERT INTO asset (uuid, kind, name, added_at) VALUES (?, 'original', ?, " + store.dialect().now() + ")",
+                    "uuid:" + UUID.randomUUID(), name);
+            addFile(c, asset, root.id(), path, FileEntry.Role.ORIGINAL, facts);
+            store.dialect().index(c, asset, String.join(" ", Dialect.words(name)));
+            long stack = insert(c, "INSERT INTO stack (uuid, pick_asset_id) VALUES (?, ?)", UUID.randomUUID().toString(), asset);
+            update(c, "INSERT INTO stack_member (stack_id, asset_id, position) VALUES (?, ?, 0)", stack, asset);
+            return asset(c, asset).orElseThrow();
+        });
+    }
+
+    static void addFile(Connection c, long asset, long root, String path, FileEntry.Role role, FileFacts f) throws SQLException {
+        update(c, "INSERT INTO file (asset_id, root_id, path, role, size, mtime, sha256, format, width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                asset, root, path, role.name().toLowerCase(Locale.ROOT), f.size(), f.mtime(), f.sha256(), f.format(), f.width(), f.height());
+    }
+
+    @Override
+    public Optional<Asset> asset(long id) throws CatalogException {
+        return store.transaction("read asset " + id, c -> asset(c, id));
+    }
+
+    private static Optional<Asset> asset(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = prepare(c, "SELECT " + ASSET_COLUMNS + " FROM asset WHERE id = ?", id); ResultSet r = s.executeQuery()) {
+            return r.next() ? Optional.of(Rows.asset(r)) : Optional.empty();
+        }
+    }
+
+    @Override
+    public List<FileEntry> files(long assetId) throws CatalogException {
+        return store.transaction("read the files of asset " + assetId, c -> files(c, "asset_id = ?", assetId));
+    }
+
+    private static final String FILE_COLUMNS = "id, asset_id, root_id, path, role, size, mtime, sha256, format, width, height";
+
+    @Override
+    public Optional<FileEntry> file(long rootId, String path) throws CatalogException {
+        return store.transaction("look up " + path, c -> files(c, "root_id = ? AND path = ?", rootId, path).stream().findFirst());
+    }
+
+    @Override
+    public List<FileEntry> filesWithHash(String sha256) throws CatalogException {
+        return store.transaction("look up files by hash", c -> files(c, "sha256 = ?", sha256));
+    }
+
+    @Override
+    public void moveFile(long fileId, long rootId, String path) throws CatalogException {
+        store.transaction("record the move of file " + fileId + " to " + path, c -> {
+            update(c, "UPDATE file SET root_id = ?, path = ? WHERE id = ?", rootId, path, fileId);
+            store.journal(c, "import", null, null, null, "moved", fileId + " -> " + path);
+            return null;
+        });
+    }
+
+    @Override
+    public void updateFile(long fileId, FileFacts f) throws CatalogException {
+        store.transaction("record the new bytes of file " + fileId, c -> {
+            update(c, "UPDATE file SET size = ?, mtime = ?, sha256 = ?, format = ?, width = ?, height = ? WHERE id = ?", f.size(), f.mtime(), f.sha256(),
+                    f.format(), f.width(), f.height(), fileId);
+            store.journal(c, "import", null, null, null, "changed", "file " + fileId + " now " + f.sha256());
+            return null;
+        });
+    }
+
+    private static List<FileEntry> files(Connection c, String where, Object... parameters) throws SQLException {
+        List<FileEntry> files = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, "SELECT " + FILE_COLUMNS + " FROM file WHERE " + where + " ORDER BY id", parameters);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                files.add(Rows.file(r));
+            }
+        }
+        return files;
+    }
+
+    @Override
+    public Stack stackOf(long assetId) throws CatalogException {
+        return store.transaction("read the stack of asset " + assetId, c -> {
+            long stack = single(c, "SELECT stack_id FROM stack_member WHERE asset_id = ?", assetId);
+            if (stack < 0) {
+                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "Asset " + assetId + " is in no stack");
+            }
+            List<Long> members = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, "SELECT asset_id FROM stack_member WHERE stack_id = ? ORDER BY position", stack);
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    members.add(r.getLong(1));
+                }
+            }
+            try (PreparedStatement s = prepare(c, "SELECT uuid, pick_asset_id FROM stack WHERE id = ?", stack); ResultSet r = s.executeQuery()) {
+                r.next();
+                return new Stack(stack, r.getString(1), r.getLong(2), members);
+            }
+        });
+    }
+
+    @Override
+    public void pick(long stackId, long assetId) throws CatalogException {
+        store.transaction("pick asset " + assetId, c -> {
+            if (single(c, "SELECT asset_id FROM stack_member WHERE stack_id = ? AND asset_id = ?", stackId, assetId) < 0) {
+                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "Asset " + assetId + " is not in stack " + stackId);
+            }
+            update(c, "UPDATE stack SET pick_asset_id = ? WHERE id = ?", assetId, stackId);
+            store.journal(c, "librarian", null, null, assetId, "picked", "stack " + stackId);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Asset> search(String text) throws CatalogException {
+        List<String> words = Dialect.words(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return store.transaction("search for " + text, c -> {
+            List<Asset> found = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, store.dialect().searchSql(), store.dialect().query(words)); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(Rows.asset(r));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public JobQueue jobs() {
+        return jobs;
+    }
+
+    @Override
+    public List<JournalEntry> journal(long batchId) throws CatalogException {
+        return store.transaction("read the journal of batch " + batchId, c -> {
+            List<JournalEntry> entries = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, "SELECT at, host, actor, batch_id, job_id, asset_id, event, payload FROM journal WHERE batch_id = ?"
+                    + " ORDER BY id", batchId); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    entries.add(Rows.journal(r));
+                }
+            }
+            return entries;
+        });
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        try {
+            lock.close();
+        } catch (Exception e) {
+            // the lock goes with the process anyway
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.latentretouch.assets.jdbc.internal;
+
+import static io.latentretouch.assets.jdbc.internal.Store.insert;
+import static io.latentretouch.assets.jdbc.internal.Store.prepare;
+import static io.latentretouch.assets.jdbc.internal.Store.single;
+import static io.latentretouch.assets.jdbc.internal.Store.update;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.latentretouch.assets.CatalogException;
+import io.latentretouch.assets.FileEntry;
+import io.latentretouch.assets.Job;
+import io.latentretouch.assets.JobQueue;
+import io.latentretouch.assets.JobSpec;
+import io.latentretouch.assets.Rendered;
+import io.latentretouch.assets.Submitted;
+import io.latentretouch.assets.VariantKey;
+
+/**
+ * The job queue on the catalog's {@code job} table (CATALOG-NOTES' protocol): unique variant keys make submitting
+ * idempotent; a claim bumps the lease, which every later step of that claim must still match; completing records the
+ * output and finishes the job in one transaction.
+ */
+final class JdbcJobQueue implements JobQueue {
+
+    static final String JOB_COLUMNS = "id, batch_id, source_asset_id, idem_key, state, attempt, max_attempts, locked_by, lease, error, payload";
+
+    private final Store store;
+
+    JdbcJobQueue(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public Submitted submit(String name, String actor, List<JobSpec> specs) throws CatalogException {
+        return store.transaction("submit the batch " + name, c -> {
+            long batch = insert(c, "INSERT INTO batch (name, created_by, created_at) VALUES (?, ?, " + store.dialect().now() + ")", name, actor);
+            int added = 0;
+            for (JobSpec spec : specs) {
+                added += add(c, batch, spec) ? 1 : 0;
+            }
+            store.journal(c, actor, batch, null, null, "submitted", added + " of " + specs.size() + " jobs new");
+            return new Submitted(batch, added, specs.size() - added);
+        });
+    }
+
+    /** One planned variant and its job, unless the key is there already. */
+    private static boolean add(Connection c, long batch, JobSpec spec) throws SQLException, CatalogException {
+        if (single(c, "SELECT id FROM asset WHERE id = ?", spec.source()) < 0) {
+            throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + spec.source() + " to make a variant of");
+        }
+        VariantKey k = spec.key();
+        String key = k.idemKey();
+        long variant = insert(c, "INSERT INTO variant (parent_asset_id, source_sha256, recipe_sha256, seed, models_sha256, mask_sha256, output_format,"
+                + " status, idem_key) VALUES (?, ?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (idem_key) DO NOTHING", spec.source(), k.sourceSha256(),
+                k.recipeSha256(), k.seed(), k.modelsSha256(), k.maskSha256(), k.outputFormat(), key);
+        if (variant < 0) {
+            return false;
+        }
+        update(c, "INSERT INTO job (batch_id, variant_id, source_asset_id, idem_key, state, max_attempts, payload) VALUES (?, ?, ?, ?, 'queued', ?, ?)",
+                batch, variant, spec.source(), key, spec.maxAttempts(), spec.payload());
+        return true;
+    }
+
+    @Override
+    public List<Job> claim(String worker, int max) throws CatalogException {
+        Dialect d = store.dialect();
+        return store.transaction("claim jobs", c -> {
+            List<Job> claimed = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, "UPDATE job SET state = 'running', locked_by = ?, heartbeat_at = " + d.now()
+                    + ", attempt = attempt + 1, lease = lease + 1 WHERE id IN (SELECT id FROM job WHERE state = 'queued' ORDER BY id LIMIT ?"
+                    + d.lockRows() + ") RETURNING " + JOB_COLUMNS, worker, max); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    claimed.add(Rows.job(r));
+                }
+            }
+            for (Job j : claimed) {
+                store.journal(c, worker, j.batchId(), j.id(), j.source(), "claimed", "attempt " + j.attempt() + ", lease " + j.lease());
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public boolean heartbeat(Job claimed) throws CatalogException {
+        return store.transaction("renew the claim of job " + claimed.id(), c -> fenced(c, claimed, "heartbeat_at = " + store.dialect().now()));
+    }
+
+    /** Updates the claimed job's row only while its lease is the claim's. */
+    private static boolean fenced(Connection c, Job claimed, String set, Object... parameters) throws SQLException {
+        Object[] all = new Object[parameters.length + 2];
+        System.arraycopy(parameters, 0, all, 0, parameters.length);
+        all[parameters.length] = claimed.id();
+        all[parameters.length + 1] = claimed.lease();
+        return update(c, "UPDATE job SET " + set + " WHERE id = ? AND lease = ? AND state = 'running'", all) == 1;
+    }
+
+    @Override
+    public boolean complete(Job claimed, Rendered output) throws CatalogException {
+        return store.transaction("record the variant of job " + claimed.id(), c -> {
+            if (!fenced(c, claimed, "state = 'succeeded', locked_by = NULL, error = NULL")) {
+                return false;
+            }
+            long asset = insert(c, "INSERT INTO asset (uuid, kind, name, ai, added_at) VALUES (?, 'variant', ?, ?, " + store.dialect().now() + ")",
+                    "uuid:" + UUID.nameUUIDFromBytes(claimed.idemKey().getBytes(StandardCharsets.US_ASCII)), output.name(), output.ai() ? 1 : 0);
+            JdbcCatalog.addFile(c, asset, output.root().id(), output.path(), FileEntry.Role.RENDER, output.facts());
+            store.dialect().index(c, asset, String.join(" ", Dialect.words(output.name())));
+            update(c, "UPDATE variant SET asset_id = ?, status = 'ready' WHERE idem_key = ?", asset, claimed.idemKey());
+            long stack = single(c, "SELECT stack_id FROM stack_member WHERE asset_id = ?", claimed.source());
+            update(c, "INSERT INTO stack_member (stack_id, asset_id, position) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM stack_member"
+                    + " WHERE stack_id = ?))", stack, asset, stack);
+            store.journal(c, claimed.lockedBy(), claimed.batchId(), claimed.id(), asset, "succeeded", output.path());
+            return true;
+        });
+    }
+
+    @Override
+    public boolean fail(Job claimed, String reason) throws CatalogException {
+        return store.transaction("give back job " + claimed.id(), c -> {
+            boolean last = claimed.attempt() >= claimed.maxAttempts();
+            if (!fenced(c, claimed, "state = ?, locked_by = NULL, error = ?", last ? "failed" : "queued", reason)) {
+                return false;
+            }
+            if (last) {
+                update(c, "UPDATE variant SET status = 'failed' WHERE idem_key = ?", claimed.idemKey());
+            }
+            store.journal(c, claimed.lockedBy(), claimed.batchId(), claimed.id(), claimed.source(), last ? "failed" : "requeued", reason);
+            return true;
+        });
+    }
+
+    @Override
+    public int rescue(Duration stale) throws CatalogException {
+        Dialect d = store.dialect();
+        return store.transaction("rescue abandoned jobs", c -> {
+            List<Job> rescued = new ArrayList<>();
+            // one statement, so that a heartbeat renewed meanwhile keeps its job
+            try (PreparedStatement s = prepare(c, "UPDATE job SET state = CASE WHEN attempt >= max_attempts THEN 'failed' ELSE 'queued' END,"
+                    + " error = 'abandoned by ' || COALESCE(locked_by, 'a worker') || ' (no heartbeat for " + stale.toSeconds() + " s)', locked_by = NULL"
+                    + " WHERE state = 'running' AND heartbeat_at < " + d.now() + " - ? RETURNING " + JOB_COLUMNS, stale.toMillis());
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rescued.add(Rows.job(r));
+                }
+            }
+            for (Job j : rescued) {
+                if (j.state() == Job.State.FAILED) {
+                    update(c, "UPDATE variant SET status = 'failed' WHERE idem_key = ?", j.idemKey());
+                }
+                store.journal(c, "rescue", j.batchId(), j.id(), j.source(), j.state() == Job.State.FAILED ? "failed" : "requeued", j.error());
+            }
+            return rescued.size();
+        });
+    }
+
+    @Override
+    public List<Job> jobs(long batchId) throws CatalogException {
+        return store.transaction("read the jobs of batch " + batchId, c -> {
+            List<Job> jobs = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, "SELECT " + JOB_COLUMNS + " FROM job WHERE batch_id = ? ORDER BY id", batchId);
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    jobs.add(Rows.job(r));
+                }
+            }
+            return jobs;
+        });
+    }
+
+    @Override
+    public Map<Job.State, Integer> counts(long batchId) throws CatalogException {
+        return store.transaction("count the jobs of batch " + batchId, c -> {
+            Map<Job.State, Integer> counts = new EnumMap<>(Job.State.class);
+            try (PreparedStatement s = prepare(c, "SELECT state, COUNT(*) FROM job WHERE batch_id = ? GROUP BY state", batchId);
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    counts.put(Job.State.valueOf(r.getString(1).toUpperCase(Locale.ROOT)), r.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+}

@@ -1,0 +1,120 @@
+package io.latentretouch.jobs.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.latentretouch.assets.Catalog;
+import io.latentretouch.assets.CatalogException;
+import io.latentretouch.assets.FileEntry;
+import io.latentretouch.assets.FileFacts;
+import io.latentretouch.assets.Root;
+import io.latentretouch.assets.RootKind;
+import io.latentretouch.retouch.Variants;
+
+/**
+ * Imports a folder's images into the catalog, incrementally: a new file becomes an original (in its own stack), a file
+ * whose bytes changed is recorded anew, a file found under another name with the bytes of a catalogued one whose old
+ * path is gone keeps that asset (a move), an unchanged one (same size and time) is not read at all. Variants folders,
+ * sidecars, stored masks and hidden files are not originals and are skipped.
+ */
+final class FolderImport {
+
+    static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "webp", "psd");
+
+    /** What an import found. @param originals every original of the folder, in path order */
+    record Imported(int added, int moved, int changed, int unchanged, List<Long> originals) {
+    }
+
+    private FolderImport() {
+    }
+
+    static Imported run(Catalog catalog, Path folder) throws CatalogException, IOException {
+        Path top = folder.toAbsolutePath().normalize();
+        Root root = catalog.root(top, RootKind.LOCAL);
+        int added = 0;
+        int moved = 0;
+        int changed = 0;
+        int unchanged = 0;
+        List<Long> originals = new ArrayList<>();
+        for (Path file : images(top)) {
+            String path = top.relativize(file).toString();
+            FileFacts facts = quick(file);
+            Optional<FileEntry> known = catalog.file(root.id(), path);
+            if (known.isPresent()) {
+                FileEntry f = known.get();
+                if (f.facts().size() == facts.size() && f.facts().mtime() == facts.mtime()) {
+                    unchanged++;
+                } else {
+                    catalog.updateFile(f.id(), hashed(file, facts));
+                    changed++;
+                }
+                originals.add(f.assetId());
+                continue;
+            }
+            FileFacts full = hashed(file, facts);
+            Optional<FileEntry> gone = movedFrom(catalog, full.sha256());
+            if (gone.isPresent()) {
+                catalog.moveFile(gone.get().id(), root.id(), path);
+                originals.add(gone.get().assetId());
+                moved++;
+            } else {
+                originals.add(catalog.addOriginal(root, path, full).id());
+                added++;
+            }
+        }
+        return new Imported(added, moved, changed, unchanged, originals);
+    }
+
+    /** A catalogued original with these bytes whose file is no longer where the catalog says. */
+    private static Optional<FileEntry> movedFrom(Catalog catalog, String sha256) throws CatalogException {
+        for (FileEntry f : catalog.filesWithHash(sha256)) {
+            Optional<Path> at = catalog.root(f.rootId()).map(r -> r.folder().resolve(f.path()));
+            if (f.role() == FileEntry.Role.ORIGINAL && at.isPresent() && !Files.exists(at.get())) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The images under the folder, sorted, skipping variants folders, sidecars, masks and hidden files. */
+    static List<Path> images(Path top) throws IOException {
+        try (Stream<Path> walk = Files.walk(top)) {
+            return walk.filter(Files::isRegularFile).filter(p -> isOriginal(top.relativize(p))).sorted().toList();
+        }
+    }
+
+    private static boolean isOriginal(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith(".variants")) {
+                return false;
+            }
+        }
+        String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1)) && !name.endsWith(Variants.MASK_SUFFIX);
+    }
+
+    /** Size, time and format, without reading the bytes. */
+    private static FileFacts quick(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        String format = switch (ext) {
+            case "jpg", "jpeg" -> "jpeg";
+            case "tif", "tiff" -> "tiff";
+            default -> ext;
+        };
+        return new FileFacts(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null, format, 0, 0);
+    }
+
+    private static FileFacts hashed(Path file, FileFacts quick) throws IOException {
+        return new FileFacts(quick.size(), quick.mtime(), Variants.sha256(file), quick.format(), quick.width(), quick.height());
+    }
+}

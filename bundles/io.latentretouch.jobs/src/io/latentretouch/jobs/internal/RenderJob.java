@@ -1,0 +1,72 @@
+package io.latentretouch.jobs.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import io.latentretouch.assets.Catalog;
+import io.latentretouch.assets.CatalogException;
+import io.latentretouch.assets.FileEntry;
+import io.latentretouch.assets.FileFacts;
+import io.latentretouch.assets.Job;
+import io.latentretouch.assets.Rendered;
+import io.latentretouch.assets.Root;
+import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.OutputFormat;
+import io.latentretouch.imaging.io.metadata.Market;
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.retouch.RecipeException;
+import io.latentretouch.retouch.RetouchMasks;
+import io.latentretouch.retouch.Retouched;
+import io.latentretouch.retouch.Retoucher;
+import io.latentretouch.retouch.SavedVariant;
+import io.latentretouch.retouch.Variants;
+
+/**
+ * Renders one claimed job's variant into place: the original read (never opened for writing), its faces and skin
+ * found, the recipe applied at the job's seed, the variant written under a temporary name, forced to disk and renamed
+ * over the name its key gives it.
+ */
+final class RenderJob {
+
+    private final Retoucher retoucher;
+    private final Set<Market> markets;
+
+    RenderJob(Retoucher retoucher, Set<Market> markets) {
+        this.retoucher = retoucher;
+        this.markets = markets;
+    }
+
+    Rendered render(Catalog catalog, Job job, RunMonitor monitor) throws CatalogException, ImageIoException, InferenceException, RecipeException,
+            IOException {
+        Payload p = Payload.of(job.payload());
+        FileEntry f = original(catalog, job.source());
+        Root root = catalog.root(f.rootId()).orElseThrow(() -> new CatalogException(CatalogException.Kind.NOT_FOUND, "No root " + f.rootId()));
+        Path original = root.folder().resolve(f.path());
+        ImageDocument doc = ImageFiles.read(original);
+        RetouchMasks masks = RetouchMasks.of(retoucher.skinMap(doc.pixels(), retoucher.faces(doc.pixels(), monitor), monitor));
+        Retouched result = retoucher.apply(doc.pixels(), p.recipe(), masks, p.seed(), monitor);
+        Path folder = Files.createDirectories(Variants.folderOf(original));
+        String base = Variants.stem(original) + "-" + p.recipe().slug() + "-" + job.idemKey().substring(0, 12);
+        Placement.sweep(folder, base);
+        String temp = Placement.temporary(base, job.lease());
+        SavedVariant written = Variants.saveAs(original, doc, result, p.recipe(), p.seed(), markets, folder, temp);
+        Faults.at(Faults.Point.AFTER_TEMP_WRITE);
+        Path variant = Placement.place(written, temp, base);
+        Faults.at(Faults.Point.AFTER_RENAME);
+        OutputFormat format = Variants.formatOf(doc.format());
+        FileFacts facts = new FileFacts(Files.size(variant), Files.getLastModifiedTime(variant).toMillis(), Variants.sha256(variant), format.name().toLowerCase(),
+                doc.pixels().width(), doc.pixels().height());
+        return new Rendered(root, root.folder().relativize(variant).toString(), facts, variant.getFileName().toString(), true);
+    }
+
+    /** The original's own file. @throws CatalogException {@code NOT_FOUND} when the asset has none */
+    static FileEntry original(Catalog catalog, long asset) throws CatalogException {
+        return catalog.files(asset).stream().filter(f -> f.role() == FileEntry.Role.ORIGINAL).findFirst()
+                .orElseThrow(() -> new CatalogException(CatalogException.Kind.NOT_FOUND, "Asset " + asset + " is no original with a file"));
+    }
+}
