@@ -57,6 +57,18 @@ class SqliteCatalogTest extends CatalogContract {
         catalog = Services.await(Catalogs.class).open("jdbc:sqlite:" + file);
     }
 
+    /** WAL needs every process on one host: an embedded catalog on a network file system is refused, on a local one taken. */
+    @Test
+    void networkFileSystemsAreToldFromLocalOnes() throws Exception {
+        for (String share : List.of("nfs", "nfs4", "cifs", "smb3", "fuse.sshfs", "9p")) {
+            assertTrue(CatalogsComponent.networked(share), share);
+        }
+        for (String local : List.of("ext4", "xfs", "btrfs", "tmpfs", "overlay", "zfs", "apfs")) {
+            assertTrue(!CatalogsComponent.networked(local), local);
+        }
+        assertTrue(!CatalogsComponent.networked(Files.getFileStore(dir).type()), "the test's own folder is local and the catalog opened there");
+    }
+
     @Test
     void aDamagedCatalogIsRefusedNamingTheSnapshotThatRestoresIt() throws Exception {
         catalog.addOriginal(root, "a.jpg", facts("aa"));

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -32,10 +33,17 @@ public final class CatalogsComponent implements Catalogs {
 
     private static Catalog embedded(String url) throws CatalogException {
         Path file = Path.of(url.substring("jdbc:sqlite:".length())).toAbsolutePath();
+        String store;
         try {
             Files.createDirectories(file.getParent());
+            store = Files.getFileStore(file.getParent()).type();
         } catch (IOException e) {
             throw new CatalogException(CatalogException.Kind.UNREACHABLE, "Cannot create the catalog's folder " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        if (networked(store)) {
+            throw new CatalogException(CatalogException.Kind.UNREACHABLE, "The catalog " + file + " is on a network share (" + store
+                    + "): an embedded catalog's write-ahead log works for processes of one host only, so two seats would damage it;"
+                    + " keep it on a local disk, or share a PostgreSQL catalog between seats");
         }
         EmbeddedLock lock = EmbeddedLock.take(file);
         try {
@@ -62,6 +70,13 @@ public final class CatalogsComponent implements Catalogs {
             lock.close();
             throw new CatalogException(CatalogException.Kind.UNREACHABLE, "Cannot open the catalog " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a file system type (as Linux names it) is a network share, where SQLite's WAL must not be used. */
+    static boolean networked(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        return t.startsWith("nfs") || t.startsWith("cifs") || t.startsWith("smb") || t.equals("9p") || t.startsWith("fuse.sshfs")
+                || t.equals("afs") || t.equals("ceph") || t.equals("glusterfs") || t.equals("fuse.glusterfs");
     }
 
     /** {@code PRAGMA quick_check}. @throws CatalogException {@code CORRUPT} naming the newest snapshot to restore */
