@@ -3,6 +3,7 @@ package io.latentretouch.assets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One open catalog. Thread-safe; every call is a short transaction on the calling thread (call it off the UI thread).
@@ -51,6 +52,15 @@ public interface Catalog extends AutoCloseable {
 
     /** Makes a member of the stack its pick. @throws CatalogException {@code NOT_FOUND} when it is not a member */
     void pick(long stackId, long assetId) throws CatalogException;
+
+    /** Rates an asset: -1 rejected, 0 none, 1 … 5 stars. @throws IllegalArgumentException for another value */
+    void rate(long assetId, int rating) throws CatalogException;
+
+    /** Replaces an asset's keywords; the search finds the asset by them from then on. */
+    void keywords(long assetId, Set<String> keywords) throws CatalogException;
+
+    /** An asset's keywords, sorted. */
+    List<String> keywords(long assetId) throws CatalogException;
 
     /** The assets whose name or keywords hold every word of {@code text} (full-text, by word prefix). */
     List<Asset> search(String text) throws CatalogException;

@@ -2,6 +2,7 @@ package io.latentretouch.assets.jdbc.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -103,6 +104,28 @@ abstract class CatalogContract {
         catalog.updateFile(f.id(), facts("dd"));
         assertTrue(catalog.filesWithHash("aa").isEmpty());
         assertEquals("dd", catalog.files(a.id()).get(0).facts().sha256());
+    }
+
+    @Test
+    void ratingsAndKeywordsAreKeptAndTheKeywordsSearched() throws Exception {
+        Asset a = catalog.addOriginal(root, "look-12.jpg", facts("aa"));
+        catalog.rate(a.id(), 4);
+        assertEquals(4, catalog.asset(a.id()).orElseThrow().rating());
+        catalog.rate(a.id(), -1);
+        assertEquals(-1, catalog.asset(a.id()).orElseThrow().rating(), "rejected");
+        assertThrows(IllegalArgumentException.class, () -> catalog.rate(a.id(), 6));
+        catalog.keywords(a.id(), Set.of("linen", "spring-summer"));
+        assertEquals(List.of("linen", "spring-summer"), catalog.keywords(a.id()));
+        assertEquals(List.of(a.id()), ids("linen"));
+        assertEquals(List.of(a.id()), ids("look summer"), "the name and the keywords together");
+        catalog.keywords(a.id(), Set.of("wool"));
+        assertTrue(catalog.search("linen").isEmpty(), "a keyword taken away no longer finds it");
+        assertEquals(List.of(a.id()), ids("wool"));
+        assertEquals(List.of(a.id()), ids("look"), "nor did the name go");
+    }
+
+    private List<Long> ids(String text) throws Exception {
+        return catalog.search(text).stream().map(Asset::id).toList();
     }
 
     @Test

@@ -27,6 +27,15 @@ enum Dialect {
         }
 
         @Override
+        void reindex(Connection c, long asset, String body) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM asset_text WHERE rowid = ?")) {
+                s.setLong(1, asset);
+                s.executeUpdate();
+            }
+            index(c, asset, body);
+        }
+
+        @Override
         String searchSql() {
             return "SELECT a.id, a.uuid, a.kind, a.name, a.rating, a.ai FROM asset a JOIN asset_text t ON t.rowid = a.id WHERE asset_text MATCH ?"
                     + " ORDER BY a.id";
@@ -47,6 +56,11 @@ enum Dialect {
                 s.setLong(2, asset);
                 s.executeUpdate();
             }
+        }
+
+        @Override
+        void reindex(Connection c, long asset, String body) throws SQLException {
+            index(c, asset, body);
         }
 
         @Override
@@ -111,8 +125,11 @@ enum Dialect {
         return lockRows;
     }
 
-    /** Indexes an asset's words (joined by spaces) for full-text search. */
+    /** Indexes a new asset's words (joined by spaces) for full-text search. */
     abstract void index(Connection c, long asset, String body) throws SQLException;
+
+    /** Replaces an indexed asset's words. */
+    abstract void reindex(Connection c, long asset, String body) throws SQLException;
 
     /** The assets matching a full-text query, as {@link JdbcCatalog#ASSET_COLUMNS}. */
     abstract String searchSql();

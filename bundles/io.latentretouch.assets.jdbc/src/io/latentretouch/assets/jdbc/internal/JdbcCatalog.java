@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import io.latentretouch.assets.Asset;
@@ -183,6 +185,55 @@ final class JdbcCatalog implements Catalog {
             update(c, "UPDATE stack SET pick_asset_id = ? WHERE id = ?", assetId, stackId);
             store.journal(c, "librarian", null, null, assetId, "picked", "stack " + stackId);
             return null;
+        });
+    }
+
+    @Override
+    public void rate(long assetId, int rating) throws CatalogException {
+        if (rating < -1 || rating > 5) {
+            throw new IllegalArgumentException("A rating is -1 (rejected), 0 (none) or 1 to 5 stars, not " + rating);
+        }
+        store.transaction("rate asset " + assetId, c -> {
+            if (update(c, "UPDATE asset SET rating = ? WHERE id = ?", rating, assetId) == 0) {
+                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + assetId + " to rate");
+            }
+            store.journal(c, "librarian", null, null, assetId, "rated", Integer.toString(rating));
+            return null;
+        });
+    }
+
+    @Override
+    public void keywords(long assetId, Set<String> keywords) throws CatalogException {
+        store.transaction("set the keywords of asset " + assetId, c -> {
+            Optional<Asset> asset = asset(c, assetId);
+            if (asset.isEmpty()) {
+                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + assetId + " to tag");
+            }
+            update(c, "DELETE FROM asset_keyword WHERE asset_id = ?", assetId);
+            for (String k : new TreeSet<>(keywords)) {
+                long id = single(c, "SELECT id FROM keyword WHERE name = ?", k);
+                if (id < 0) {
+                    id = insert(c, "INSERT INTO keyword (name) VALUES (?)", k);
+                }
+                update(c, "INSERT INTO asset_keyword (asset_id, keyword_id) VALUES (?, ?)", assetId, id);
+            }
+            store.dialect().reindex(c, assetId, String.join(" ", Dialect.words(asset.get().name() + " " + String.join(" ", keywords))));
+            store.journal(c, "librarian", null, null, assetId, "tagged", String.join(", ", new TreeSet<>(keywords)));
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> keywords(long assetId) throws CatalogException {
+        return store.transaction("read the keywords of asset " + assetId, c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, "SELECT k.name FROM keyword k JOIN asset_keyword ak ON ak.keyword_id = k.id WHERE ak.asset_id = ?"
+                    + " ORDER BY k.name", assetId); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            return names;
         });
     }
 
