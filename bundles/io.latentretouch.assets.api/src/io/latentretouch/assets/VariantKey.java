@@ -15,10 +15,14 @@ public record VariantKey(String sourceSha256, String recipeSha256, long seed, St
 
     /** SHA-256 of the fields joined by {@code |}, the same on every host: the variant's idempotency key. */
     public String idemKey() {
-        String joined = String.join("|", sourceSha256, recipeSha256, Long.toString(seed), modelsSha256, maskSha256 == null ? "" : maskSha256,
-                outputFormat);
+        return sha256(String.join("|", sourceSha256, recipeSha256, Long.toString(seed), modelsSha256, maskSha256 == null ? "" : maskSha256,
+                outputFormat));
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes, lower-case hex: how a key's texts (a recipe's JSON, a model list) are hashed. */
+    public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import io.latentretouch.batch.Command;
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.MaskFiles;
 import io.latentretouch.imaging.io.metadata.Market;
@@ -84,7 +85,7 @@ public final class RetouchCommand implements Command {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().matches("(?i).*\\.(jpe?g|png|tiff?|psd|webp)")).sorted().forEach(files::add);
+                    s.filter(f -> ImageFiles.formatByName(f).isPresent()).sorted().forEach(files::add);
                 }
             } else {
                 files.add(p);

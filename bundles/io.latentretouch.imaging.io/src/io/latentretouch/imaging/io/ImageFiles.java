@@ -2,9 +2,11 @@ package io.latentretouch.imaging.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import io.latentretouch.imaging.io.internal.Decoder;
 import io.latentretouch.imaging.io.internal.Encoder;
+import io.latentretouch.imaging.io.internal.Format;
 
 /** Reading and writing image files. Thread-safe; call it off the UI thread, a large file takes seconds. */
 public final class ImageFiles {
@@ -23,6 +25,14 @@ public final class ImageFiles {
 
     public static ImageDocument read(Path file) throws ImageIoException {
         return read(file, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * The format a file's name says it holds (jpeg, png, tiff, psd or webp, as {@link ImageDocument#format()} names
+     * them), or empty: for listing a folder's images without opening them. Reading goes by the bytes, not the name.
+     */
+    public static Optional<String> formatByName(Path file) {
+        return Optional.ofNullable(Format.byName(file.getFileName().toString())).map(Format::label);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import io.latentretouch.assets.Catalog;
@@ -16,6 +15,7 @@ import io.latentretouch.assets.FileEntry;
 import io.latentretouch.assets.FileFacts;
 import io.latentretouch.assets.Root;
 import io.latentretouch.assets.RootKind;
+import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.retouch.Variants;
 
 /**
@@ -25,8 +25,6 @@ import io.latentretouch.retouch.Variants;
  * sidecars, stored masks and hidden files are not originals and are skipped.
  */
 final class FolderImport {
-
-    static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "webp", "psd");
 
     /** What an import found. @param originals every original of the folder, in path order */
     record Imported(int added, int moved, int changed, int unchanged, List<Long> originals) {
@@ -98,20 +96,12 @@ final class FolderImport {
             }
         }
         String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1)) && !name.endsWith(Variants.MASK_SUFFIX);
+        return ImageFiles.formatByName(relative).isPresent() && !name.endsWith(Variants.MASK_SUFFIX);
     }
 
-    /** Size, time and format, without reading the bytes. */
+    /** Size, time and format (by the name: the listing took only files that have one), without reading the bytes. */
     private static FileFacts quick(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String ext = name.substring(name.lastIndexOf('.') + 1);
-        String format = switch (ext) {
-            case "jpg", "jpeg" -> "jpeg";
-            case "tif", "tiff" -> "tiff";
-            default -> ext;
-        };
-        return new FileFacts(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null, format, 0, 0);
+        return new FileFacts(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null, ImageFiles.formatByName(file).orElseThrow(), 0, 0);
     }
 
     private static FileFacts hashed(Path file, FileFacts quick) throws IOException {

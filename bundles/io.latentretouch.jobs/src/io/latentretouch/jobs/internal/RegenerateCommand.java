@@ -55,7 +55,7 @@ public final class RegenerateCommand implements Command {
             Recipe recipe = Recipes.named(o.options().getOrDefault("recipe", Recipes.shipped().get(0).name()));
             List<Long> seeds = seeds(o.options().getOrDefault("seed", "1"));
             int attempts = Integer.parseInt(o.options().getOrDefault("attempts", Integer.toString(RegeneratorComponent.ATTEMPTS)));
-            WorkSettings settings = new WorkSettings(Duration.ofMillis(seconds(o, "heartbeat", 10)), Duration.ofMillis(seconds(o, "stale", 60)));
+            WorkSettings settings = new WorkSettings(duration(o, "heartbeat", 10), duration(o, "stale", 60));
             try (Catalog catalog = catalogs.open(o.catalog())) {
                 String worker = o.options().getOrDefault("worker", catalog.process());
                 for (Path folder : o.folders()) {
@@ -93,7 +93,8 @@ public final class RegenerateCommand implements Command {
         return LongStream.rangeClosed(from, to).boxed().toList();
     }
 
-    private static long seconds(CatalogOptions o, String name, double fallback) {
-        return Math.round(1000 * Double.parseDouble(o.options().getOrDefault(name, Double.toString(fallback))));
+    /** An option given in seconds (fractions allowed), or the fallback. */
+    private static Duration duration(CatalogOptions o, String name, double fallbackSeconds) {
+        return Duration.ofMillis(Math.round(1000 * Double.parseDouble(o.options().getOrDefault(name, Double.toString(fallbackSeconds)))));
     }
 }

@@ -1,12 +1,9 @@
 package io.latentretouch.jobs.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,13 +50,13 @@ public final class RegeneratorComponent implements Regenerator {
 
     @Override
     public Submitted submit(Catalog catalog, List<Long> originals, Recipe recipe, long seed, String actor, int attempts) throws CatalogException {
-        String recipeSha = sha256(Recipes.write(recipe));
-        String models = sha256(String.join("\n", registry.models().stream().map(m -> m.reference() + " " + m.sha256()).sorted().toList()));
+        String recipeSha = VariantKey.sha256(Recipes.write(recipe));
+        String models = VariantKey.sha256(String.join("\n", registry.models().stream().map(m -> m.reference() + " " + m.sha256()).sorted().toList()));
         String payload = new Payload(recipe, seed).json();
         List<JobSpec> specs = new ArrayList<>();
         for (long id : originals) {
             FileEntry f = RenderJob.original(catalog, id);
-            String format = Variants.formatOf(f.facts().format()).name().toLowerCase();
+            String format = Variants.formatOf(f.facts().format()).name().toLowerCase(Locale.ROOT);
             specs.add(new JobSpec(id, new VariantKey(f.facts().sha256(), recipeSha, seed, models, null, format), payload, attempts));
         }
         return catalog.jobs().submit(recipe.name() + ", seed " + seed, actor, specs);
@@ -121,13 +118,5 @@ public final class RegeneratorComponent implements Regenerator {
         }
         errors.add("job " + job.id() + " (asset " + job.source() + "): " + reason);
         return Outcome.FAILED;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

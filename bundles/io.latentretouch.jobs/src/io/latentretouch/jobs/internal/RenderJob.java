@@ -3,6 +3,7 @@ package io.latentretouch.jobs.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 import io.latentretouch.assets.Catalog;
@@ -59,7 +60,7 @@ final class RenderJob {
         Path variant = Placement.place(written, temp, base);
         Faults.at(Faults.Point.AFTER_RENAME);
         OutputFormat format = Variants.formatOf(doc.format());
-        FileFacts facts = new FileFacts(Files.size(variant), Files.getLastModifiedTime(variant).toMillis(), Variants.sha256(variant), format.name().toLowerCase(),
+        FileFacts facts = new FileFacts(Files.size(variant), Files.getLastModifiedTime(variant).toMillis(), Variants.sha256(variant), format.name().toLowerCase(Locale.ROOT),
                 doc.pixels().width(), doc.pixels().height());
         return new Rendered(root, root.folder().relativize(variant).toString(), facts, variant.getFileName().toString(), true);
     }

@@ -1,16 +1,14 @@
 package io.latentretouch.assets.jdbc.internal;
 
+import static io.latentretouch.assets.jdbc.internal.Store.first;
 import static io.latentretouch.assets.jdbc.internal.Store.insert;
-import static io.latentretouch.assets.jdbc.internal.Store.prepare;
+import static io.latentretouch.assets.jdbc.internal.Store.list;
 import static io.latentretouch.assets.jdbc.internal.Store.single;
 import static io.latentretouch.assets.jdbc.internal.Store.update;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,12 +68,8 @@ final class JdbcCatalog implements Catalog {
 
     @Override
     public Optional<Root> root(long id) throws CatalogException {
-        return store.transaction("read root " + id, c -> {
-            try (PreparedStatement s = prepare(c, "SELECT path, kind FROM root WHERE id = ?", id); ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Root(id, Path.of(r.getString(1)), RootKind.valueOf(r.getString(2).toUpperCase(Locale.ROOT))))
-                        : Optional.empty();
-            }
-        });
+        return store.transaction("read root " + id, c -> first(c, "SELECT path, kind FROM root WHERE id = ?",
+                r -> new Root(id, Path.of(r.getString(1)), RootKind.valueOf(r.getString(2).toUpperCase(Locale.ROOT))), id));
     }
 
     @Override
@@ -103,9 +97,7 @@ final class JdbcCatalog implements Catalog {
     }
 
     private static Optional<Asset> asset(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = prepare(c, "SELECT " + ASSET_COLUMNS + " FROM asset WHERE id = ?", id); ResultSet r = s.executeQuery()) {
-            return r.next() ? Optional.of(Rows.asset(r)) : Optional.empty();
-        }
+        return first(c, "SELECT " + ASSET_COLUMNS + " FROM asset WHERE id = ?", Rows::asset, id);
     }
 
     @Override
@@ -145,14 +137,7 @@ final class JdbcCatalog implements Catalog {
     }
 
     private static List<FileEntry> files(Connection c, String where, Object... parameters) throws SQLException {
-        List<FileEntry> files = new ArrayList<>();
-        try (PreparedStatement s = prepare(c, "SELECT " + FILE_COLUMNS + " FROM file WHERE " + where + " ORDER BY id", parameters);
-                ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                files.add(Rows.file(r));
-            }
-        }
-        return files;
+        return list(c, "SELECT " + FILE_COLUMNS + " FROM file WHERE " + where + " ORDER BY id", Rows::file, parameters);
     }
 
     @Override
@@ -162,17 +147,9 @@ final class JdbcCatalog implements Catalog {
             if (stack < 0) {
                 throw new CatalogException(CatalogException.Kind.NOT_FOUND, "Asset " + assetId + " is in no stack");
             }
-            List<Long> members = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, "SELECT asset_id FROM stack_member WHERE stack_id = ? ORDER BY position", stack);
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    members.add(r.getLong(1));
-                }
-            }
-            try (PreparedStatement s = prepare(c, "SELECT uuid, pick_asset_id FROM stack WHERE id = ?", stack); ResultSet r = s.executeQuery()) {
-                r.next();
-                return new Stack(stack, r.getString(1), r.getLong(2), members);
-            }
+            List<Long> members = list(c, "SELECT asset_id FROM stack_member WHERE stack_id = ? ORDER BY position", r -> r.getLong(1), stack);
+            return first(c, "SELECT uuid, pick_asset_id FROM stack WHERE id = ?", r -> new Stack(stack, r.getString(1), r.getLong(2), members), stack)
+                    .orElseThrow();
         });
     }
 
@@ -217,7 +194,7 @@ final class JdbcCatalog implements Catalog {
                 }
                 update(c, "INSERT INTO asset_keyword (asset_id, keyword_id) VALUES (?, ?)", assetId, id);
             }
-            store.dialect().reindex(c, assetId, String.join(" ", Dialect.words(asset.get().name() + " " + String.join(" ", keywords))));
+            store.dialect().index(c, assetId, String.join(" ", Dialect.words(asset.get().name() + " " + String.join(" ", keywords))));
             store.journal(c, "librarian", null, null, assetId, "tagged", String.join(", ", new TreeSet<>(keywords)));
             return null;
         });
@@ -225,16 +202,9 @@ final class JdbcCatalog implements Catalog {
 
     @Override
     public List<String> keywords(long assetId) throws CatalogException {
-        return store.transaction("read the keywords of asset " + assetId, c -> {
-            List<String> names = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, "SELECT k.name FROM keyword k JOIN asset_keyword ak ON ak.keyword_id = k.id WHERE ak.asset_id = ?"
-                    + " ORDER BY k.name", assetId); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    names.add(r.getString(1));
-                }
-            }
-            return names;
-        });
+        return store.transaction("read the keywords of asset " + assetId, c -> list(c,
+                "SELECT k.name FROM keyword k JOIN asset_keyword ak ON ak.keyword_id = k.id WHERE ak.asset_id = ? ORDER BY k.name", r -> r.getString(1),
+                assetId));
     }
 
     @Override
@@ -243,15 +213,7 @@ final class JdbcCatalog implements Catalog {
         if (words.isEmpty()) {
             return List.of();
         }
-        return store.transaction("search for " + text, c -> {
-            List<Asset> found = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, store.dialect().searchSql(), store.dialect().query(words)); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(Rows.asset(r));
-                }
-            }
-            return found;
-        });
+        return store.transaction("search for " + text, c -> list(c, store.dialect().searchSql(), Rows::asset, store.dialect().query(words)));
     }
 
     @Override
@@ -261,16 +223,8 @@ final class JdbcCatalog implements Catalog {
 
     @Override
     public List<JournalEntry> journal(long batchId) throws CatalogException {
-        return store.transaction("read the journal of batch " + batchId, c -> {
-            List<JournalEntry> entries = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, "SELECT at, host, actor, batch_id, job_id, asset_id, event, payload FROM journal WHERE batch_id = ?"
-                    + " ORDER BY id", batchId); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    entries.add(Rows.journal(r));
-                }
-            }
-            return entries;
-        });
+        return store.transaction("read the journal of batch " + batchId, c -> list(c,
+                "SELECT at, host, actor, batch_id, job_id, asset_id, event, payload FROM journal WHERE batch_id = ? ORDER BY id", Rows::journal, batchId));
     }
 
     @Override

@@ -1,17 +1,14 @@
 package io.latentretouch.assets.jdbc.internal;
 
 import static io.latentretouch.assets.jdbc.internal.Store.insert;
-import static io.latentretouch.assets.jdbc.internal.Store.prepare;
+import static io.latentretouch.assets.jdbc.internal.Store.list;
 import static io.latentretouch.assets.jdbc.internal.Store.single;
 import static io.latentretouch.assets.jdbc.internal.Store.update;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,14 +74,9 @@ final class JdbcJobQueue implements JobQueue {
     public List<Job> claim(String worker, int max) throws CatalogException {
         Dialect d = store.dialect();
         return store.transaction("claim jobs", c -> {
-            List<Job> claimed = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, "UPDATE job SET state = 'running', locked_by = ?, heartbeat_at = " + d.now()
+            List<Job> claimed = list(c, "UPDATE job SET state = 'running', locked_by = ?, heartbeat_at = " + d.now()
                     + ", attempt = attempt + 1, lease = lease + 1 WHERE id IN (SELECT id FROM job WHERE state = 'queued' ORDER BY id LIMIT ?"
-                    + d.lockRows() + ") RETURNING " + JOB_COLUMNS, worker, max); ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    claimed.add(Rows.job(r));
-                }
-            }
+                    + d.lockRows() + ") RETURNING " + JOB_COLUMNS, Rows::job, worker, max);
             for (Job j : claimed) {
                 store.journal(c, worker, j.batchId(), j.id(), j.source(), "claimed", "attempt " + j.attempt() + ", lease " + j.lease());
             }
@@ -144,16 +136,10 @@ final class JdbcJobQueue implements JobQueue {
     public int rescue(Duration stale) throws CatalogException {
         Dialect d = store.dialect();
         return store.transaction("rescue abandoned jobs", c -> {
-            List<Job> rescued = new ArrayList<>();
             // one statement, so that a heartbeat renewed meanwhile keeps its job
-            try (PreparedStatement s = prepare(c, "UPDATE job SET state = CASE WHEN attempt >= max_attempts THEN 'failed' ELSE 'queued' END,"
+            List<Job> rescued = list(c, "UPDATE job SET state = CASE WHEN attempt >= max_attempts THEN 'failed' ELSE 'queued' END,"
                     + " error = 'abandoned by ' || COALESCE(locked_by, 'a worker') || ' (no heartbeat for " + stale.toSeconds() + " s)', locked_by = NULL"
-                    + " WHERE state = 'running' AND heartbeat_at < " + d.now() + " - ? RETURNING " + JOB_COLUMNS, stale.toMillis());
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rescued.add(Rows.job(r));
-                }
-            }
+                    + " WHERE state = 'running' AND heartbeat_at < " + d.now() + " - ? RETURNING " + JOB_COLUMNS, Rows::job, stale.toMillis());
             for (Job j : rescued) {
                 if (j.state() == Job.State.FAILED) {
                     update(c, "UPDATE variant SET status = 'failed' WHERE idem_key = ?", j.idemKey());
@@ -166,27 +152,17 @@ final class JdbcJobQueue implements JobQueue {
 
     @Override
     public List<Job> jobs(long batchId) throws CatalogException {
-        return store.transaction("read the jobs of batch " + batchId, c -> {
-            List<Job> jobs = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, "SELECT " + JOB_COLUMNS + " FROM job WHERE batch_id = ? ORDER BY id", batchId);
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    jobs.add(Rows.job(r));
-                }
-            }
-            return jobs;
-        });
+        return store.transaction("read the jobs of batch " + batchId, c -> list(c, "SELECT " + JOB_COLUMNS + " FROM job WHERE batch_id = ? ORDER BY id",
+                Rows::job, batchId));
     }
 
     @Override
     public Map<Job.State, Integer> counts(long batchId) throws CatalogException {
         return store.transaction("count the jobs of batch " + batchId, c -> {
             Map<Job.State, Integer> counts = new EnumMap<>(Job.State.class);
-            try (PreparedStatement s = prepare(c, "SELECT state, COUNT(*) FROM job WHERE batch_id = ? GROUP BY state", batchId);
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    counts.put(Job.State.valueOf(r.getString(1).toUpperCase(Locale.ROOT)), r.getInt(2));
-                }
+            for (Map.Entry<Job.State, Integer> e : list(c, "SELECT state, COUNT(*) FROM job WHERE batch_id = ? GROUP BY state",
+                    r -> Map.entry(Job.State.valueOf(r.getString(1).toUpperCase(Locale.ROOT)), r.getInt(2)), batchId)) {
+                counts.put(e.getKey(), e.getValue());
             }
             return counts;
         });

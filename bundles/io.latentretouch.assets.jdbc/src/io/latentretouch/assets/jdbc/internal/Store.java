@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import io.latentretouch.assets.CatalogException;
 
@@ -100,6 +103,27 @@ final class Store implements AutoCloseable {
             s.setObject(i + 1, parameters[i]);
         }
         return s;
+    }
+
+    /** One row as a value. */
+    interface Row<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    /** Every row a query (or an update's {@code RETURNING}) gives, in its order. */
+    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, parameters); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                rows.add(row.read(r));
+            }
+        }
+        return rows;
+    }
+
+    /** The first row a query gives, if any. */
+    static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
+        return list(c, sql, row, parameters).stream().findFirst();
     }
 
     /** Runs an update. @return the rows it changed */

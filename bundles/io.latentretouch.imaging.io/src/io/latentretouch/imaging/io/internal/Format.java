@@ -1,15 +1,26 @@
 package io.latentretouch.imaging.io.internal;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
-/** Image formats recognised by their first bytes, never by the file name. */
+/** Image formats, recognised by their first bytes when a file is read; by its name only to list a folder's images. */
 public enum Format {
-    JPEG("jpeg"), PNG("png"), TIFF("tiff"), PSD("psd"), WEBP("webp");
+    JPEG("jpeg", "jpg", "jpeg"), PNG("png", "png"), TIFF("tiff", "tif", "tiff"), PSD("psd", "psd"), WEBP("webp", "webp");
 
     private final String label;
+    private final List<String> extensions;
 
-    Format(String label) {
+    Format(String label, String... extensions) {
         this.label = label;
+        this.extensions = List.of(extensions);
+    }
+
+    /** The format a file name's extension (any case) stands for, or null. */
+    public static Format byName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return Arrays.stream(values()).filter(f -> f.extensions.contains(ext)).findFirst().orElse(null);
     }
 
     public String label() {

@@ -61,10 +61,7 @@ public final class ModelAdaptersComponent implements ModelAdapters {
 
     @Override
     public Segmenter garmentSegmenter(ModelDescriptor model) throws InferenceException {
-        if (!model.family().equals("bisenet")) {
-            throw unsupported(model, "garment masks", "bisenet");
-        }
-        return new BiSeNetSegmenter(service, model, EnumSet.of(FacePart.CLOTH));
+        return parsing(model, EnumSet.of(FacePart.CLOTH), "garment masks");
     }
 
     @Override
@@ -72,8 +69,13 @@ public final class ModelAdaptersComponent implements ModelAdapters {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("A part mask needs at least one part");
         }
+        return parsing(model, parts, "masks of face parts");
+    }
+
+    /** A face-parsing segmenter of these parts. @throws InferenceException when the model is no BiSeNet, naming {@code what} */
+    private BiSeNetSegmenter parsing(ModelDescriptor model, Set<FacePart> parts, String what) throws InferenceException {
         if (!model.family().equals("bisenet")) {
-            throw unsupported(model, "masks of face parts", "bisenet");
+            throw unsupported(model, what, "bisenet");
         }
         return new BiSeNetSegmenter(service, model, parts);
     }

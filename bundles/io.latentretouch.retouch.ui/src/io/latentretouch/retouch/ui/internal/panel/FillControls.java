@@ -72,6 +72,7 @@ final class FillControls {
     private final Spinner brushSize;
     private final Spinner hardness;
     private final Spinner opacity;
+    private final List<Spinner> brushSpinners;
     private Combo part;
     private Button fromPart;
     /** Whether a face-parsing model is installed. */
@@ -97,9 +98,9 @@ final class FillControls {
         brushSize = spinner(brush, Messages.fillBrushSize, 1, 2000);
         hardness = spinner(brush, Messages.fillHardness, 0, 100);
         opacity = spinner(brush, Messages.fillOpacity, 1, 100);
-        for (Spinner s : new Spinner[] {brushSize, hardness, opacity}) {
-            s.addListener(SWT.Selection, e -> actions.brush(brushSize.getSelection(), hardness.getSelection(), opacity.getSelection()));
-        }
+        brushSpinners = List.of(brushSize, hardness, opacity);
+        brushSpinners.forEach(s -> s.addListener(SWT.Selection, e -> actions.brush(brushSize.getSelection(), hardness.getSelection(),
+                opacity.getSelection())));
         Spinner tolerance = new Spinner(Widgets.labelled(maskGroup, Messages.fillTolerance), SWT.BORDER);
         tolerance.setValues(10, 0, 100, 0, 1, 5);
         tolerance.addListener(SWT.Selection, e -> actions.tolerance(tolerance.getSelection() / 100.0));
@@ -187,9 +188,7 @@ final class FillControls {
     void show(EditSession session, Consumer<Button[]> thumbnails) {
         shown = session == null ? null : session.fills();
         all.forEach(b -> b.setEnabled(session != null));
-        for (Spinner s : new Spinner[] {brushSize, hardness, opacity}) {
-            s.setEnabled(session != null);
-        }
+        brushSpinners.forEach(s -> s.setEnabled(session != null));
         masks.setEnabled(session != null);
         part.setEnabled(session != null && parsing);
         fromPart.setEnabled(session != null && parsing);
