@@ -62,6 +62,21 @@ public interface Catalog extends AutoCloseable {
     /** An asset's keywords, sorted. */
     List<String> keywords(long assetId) throws CatalogException;
 
+    /** Gives an asset a colour label ({@link Label#NONE} takes it away). */
+    void label(long assetId, Label label) throws CatalogException;
+
+    /**
+     * The stacks that pass the filter, oldest first, by id: the Library's rows, one query however many there are
+     * (tens of milliseconds at 100,000); {@link #cells(List)} reads the few on screen.
+     */
+    List<Long> stacks(Filter filter) throws CatalogException;
+
+    /** These stacks as the grid shows them, in the order given; an id of no stack (one since merged away) is left out. */
+    List<Cell> cells(List<Long> stackIds) throws CatalogException;
+
+    /** A stack's members, each as a cell of its own (an expanded stack), in the stack's order. */
+    List<Cell> members(long stackId) throws CatalogException;
+
     /** The assets whose name or keywords hold every word of {@code text} (full-text, by word prefix). */
     List<Asset> search(String text) throws CatalogException;
 

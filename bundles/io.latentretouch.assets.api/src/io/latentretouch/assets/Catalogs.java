@@ -1,5 +1,7 @@
 package io.latentretouch.assets;
 
+import java.nio.file.Path;
+
 /** Opens catalogs. A service; thread-safe. */
 public interface Catalogs {
 
@@ -13,4 +15,12 @@ public interface Catalogs {
      *                          pid), {@code CORRUPT}, {@code UNREACHABLE}, {@code MIGRATION}
      */
     Catalog open(String url) throws CatalogException;
+
+    /**
+     * Opens (creating it when it does not exist) the thumbnails database in this file: a seat's own, beside its
+     * workspace, whichever catalog it opens. A damaged one is replaced by an empty one (it is only a cache).
+     *
+     * @throws CatalogException {@code UNREACHABLE} when the file cannot be created
+     */
+    ThumbnailStore thumbnails(Path file) throws CatalogException;
 }

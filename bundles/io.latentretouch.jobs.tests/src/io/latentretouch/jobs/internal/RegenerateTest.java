@@ -26,6 +26,7 @@ import io.latentretouch.assets.Submitted;
 import io.latentretouch.imaging.testing.RealWorld;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.testing.Services;
+import io.latentretouch.jobs.Imported;
 import io.latentretouch.jobs.Regenerator;
 import io.latentretouch.jobs.WorkSettings;
 import io.latentretouch.jobs.Worked;
@@ -67,7 +68,7 @@ class RegenerateTest {
 
     @Test
     void eachOriginalGetsOneVariantInItsStackAndNothingElseChanges() throws Exception {
-        FolderImport.Imported imported = FolderImport.run(catalog, shoot);
+        Imported imported = FolderImport.run(catalog, shoot);
         assertEquals(3, imported.added());
         Regenerator regenerator = Services.await(Regenerator.class);
         Recipe recipe = Recipes.shipped().get(0);
@@ -93,11 +94,11 @@ class RegenerateTest {
             assertEquals(e.getValue(), Variants.sha256(e.getKey()), e.getKey() + " is untouched");
         }
         assertEquals(0, regenerator.submit(catalog, imported.originals(), recipe, 7, "librarian").added(), "the same again adds nothing");
-        FolderImport.Imported again = FolderImport.run(catalog, shoot);
+        Imported again = FolderImport.run(catalog, shoot);
         assertEquals(0, again.added(), "the variants are not taken for new originals");
         assertEquals(3, again.unchanged());
         Path moved = Files.move(shoot.resolve("day1/baboon.jpg"), Files.createDirectories(shoot.resolve("day2")).resolve("baboon.jpg"));
-        FolderImport.Imported afterMove = FolderImport.run(catalog, shoot);
+        Imported afterMove = FolderImport.run(catalog, shoot);
         assertEquals(1, afterMove.moved());
         assertEquals(imported.originals().stream().sorted().toList(), afterMove.originals().stream().sorted().toList(), "the moved file keeps its asset");
         assertTrue(catalog.file(catalog.root(shoot, RootKind.LOCAL).id(), shoot.relativize(moved).toString()).isPresent());
@@ -119,7 +120,7 @@ class RegenerateTest {
 
     @Test
     void aJobWhoseOriginalVanishedFailsAfterItsLastAttemptWithTheReason() throws Exception {
-        FolderImport.Imported imported = FolderImport.run(catalog, shoot);
+        Imported imported = FolderImport.run(catalog, shoot);
         Files.delete(shoot.resolve("day1/messi5.jpg"));
         Regenerator regenerator = Services.await(Regenerator.class);
         long batch = regenerator.submit(catalog, imported.originals(), Recipes.shipped().get(0), 3, "librarian").batchId();

@@ -16,6 +16,8 @@ import io.latentretouch.assets.FileFacts;
 import io.latentretouch.assets.Root;
 import io.latentretouch.assets.RootKind;
 import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.jobs.Imported;
 import io.latentretouch.retouch.Variants;
 
 /**
@@ -26,14 +28,15 @@ import io.latentretouch.retouch.Variants;
  */
 final class FolderImport {
 
-    /** What an import found. @param originals every original of the folder, in path order */
-    record Imported(int added, int moved, int changed, int unchanged, List<Long> originals) {
-    }
-
     private FolderImport() {
     }
 
     static Imported run(Catalog catalog, Path folder) throws CatalogException, IOException {
+        return run(catalog, folder, RunMonitor.NONE);
+    }
+
+    /** As {@link io.latentretouch.jobs.Importer#importFolder}. */
+    static Imported run(Catalog catalog, Path folder, RunMonitor monitor) throws CatalogException, IOException {
         Path top = folder.toAbsolutePath().normalize();
         Root root = catalog.root(top, RootKind.LOCAL);
         int added = 0;
@@ -41,7 +44,12 @@ final class FolderImport {
         int changed = 0;
         int unchanged = 0;
         List<Long> originals = new ArrayList<>();
-        for (Path file : images(top)) {
+        List<Path> images = images(top);
+        for (Path file : images) {
+            if (monitor.isCancelled()) {
+                return new Imported(added, moved, changed, unchanged, originals, false);
+            }
+            monitor.worked(originals.size(), images.size());
             String path = top.relativize(file).toString();
             FileFacts facts = quick(file);
             Optional<FileEntry> known = catalog.file(root.id(), path);
@@ -67,7 +75,8 @@ final class FolderImport {
                 added++;
             }
         }
-        return new Imported(added, moved, changed, unchanged, originals);
+        monitor.worked(images.size(), images.size());
+        return new Imported(added, moved, changed, unchanged, originals, true);
     }
 
     /** A catalogued original with these bytes whose file is no longer where the catalog says. */

@@ -12,6 +12,7 @@ import io.latentretouch.assets.Catalog;
 import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.Catalogs;
 import io.latentretouch.batch.Command;
+import io.latentretouch.jobs.Imported;
 
 /**
  * {@code import --catalog URL FOLDER…}: imports the folders' images into the catalog, incrementally (new, changed and
@@ -42,7 +43,7 @@ public final class ImportCommand implements Command {
             }
             try (Catalog catalog = catalogs.open(o.catalog())) {
                 for (Path folder : o.folders()) {
-                    FolderImport.Imported i = FolderImport.run(catalog, folder);
+                    Imported i = FolderImport.run(catalog, folder);
                     out.printf("%s: %d new, %d moved, %d changed, %d unchanged%n", folder, i.added(), i.moved(), i.changed(), i.unchanged());
                 }
             }

@@ -23,11 +23,14 @@ import org.junit.jupiter.api.Test;
 import io.latentretouch.assets.Asset;
 import io.latentretouch.assets.Catalog;
 import io.latentretouch.assets.Catalogs;
+import io.latentretouch.assets.Cell;
 import io.latentretouch.assets.FileEntry;
 import io.latentretouch.assets.FileFacts;
+import io.latentretouch.assets.Filter;
 import io.latentretouch.assets.Job;
 import io.latentretouch.assets.JobSpec;
 import io.latentretouch.assets.JournalEntry;
+import io.latentretouch.assets.Label;
 import io.latentretouch.assets.Rendered;
 import io.latentretouch.assets.Root;
 import io.latentretouch.assets.RootKind;
@@ -122,6 +125,58 @@ abstract class CatalogContract {
         assertTrue(catalog.search("linen").isEmpty(), "a keyword taken away no longer finds it");
         assertEquals(List.of(a.id()), ids("wool"));
         assertEquals(List.of(a.id()), ids("look"), "nor did the name go");
+    }
+
+    @Test
+    void theLibraryFiltersStacksAndShowsEachByItsPick() throws Exception {
+        Asset a = catalog.addOriginal(root, "linen-look.jpg", facts("aa"));
+        Asset b = catalog.addOriginal(root, "wool-look.jpg", facts("bb"));
+        Asset c = catalog.addOriginal(root, "denim.jpg", facts("cc"));
+        catalog.rate(a.id(), 4);
+        catalog.rate(b.id(), 2);
+        catalog.rate(c.id(), -1);
+        catalog.label(b.id(), Label.GREEN);
+        catalog.keywords(c.id(), Set.of("campaign"));
+        long sa = catalog.stackOf(a.id()).id();
+        long sb = catalog.stackOf(b.id()).id();
+        long sc = catalog.stackOf(c.id()).id();
+        assertEquals(List.of(sa, sb, sc), catalog.stacks(Filter.ALL));
+        assertEquals(List.of(sa, sb), catalog.stacks(new Filter("look", 0, Label.NONE, "", false)));
+        assertEquals(List.of(sa), catalog.stacks(new Filter("", 3, Label.NONE, "", false)));
+        assertEquals(List.of(sa, sb), catalog.stacks(new Filter("", 1, Label.NONE, "", false)), "rejected is below any star");
+        assertEquals(List.of(sb), catalog.stacks(new Filter("", 0, Label.GREEN, "", false)));
+        assertEquals(Label.GREEN, catalog.asset(b.id()).orElseThrow().label());
+        assertEquals(List.of(sc), catalog.stacks(new Filter("", 0, Label.NONE, "campaign", false)));
+        assertTrue(catalog.stacks(new Filter("", 0, Label.NONE, "", true)).isEmpty(), "no asset is AI-touched yet");
+
+        Job job = submitAndClaim(a);
+        Rendered out = new Rendered(root, "linen-look.variants/v.jpg", facts("dd"), "linen-look level 1", true);
+        assertTrue(catalog.jobs().complete(job, out));
+        assertEquals(List.of(sa), catalog.stacks(new Filter("", 0, Label.NONE, "", true)), "a stack with an AI-touched member");
+        long variant = catalog.stackOf(a.id()).members().get(1);
+        catalog.pick(sa, variant);
+        catalog.label(b.id(), Label.NONE);
+        List<Cell> cells = catalog.cells(List.of(sc, sa, sb, 999_999L));
+        assertEquals(List.of(sc, sa, sb), cells.stream().map(Cell::stackId).toList(), "in the order asked, an unknown id left out");
+        Cell stacked = cells.get(1);
+        assertEquals(variant, stacked.pick().id());
+        assertEquals("linen-look.variants/v.jpg", stacked.file().path());
+        assertEquals(FileEntry.Role.RENDER, stacked.file().role());
+        assertEquals(2, stacked.members());
+        assertTrue(stacked.ai());
+        assertEquals(1, cells.get(0).members());
+        assertFalse(cells.get(0).ai());
+        assertEquals("cc", cells.get(0).file().facts().sha256());
+        assertEquals(Label.NONE, cells.get(2).pick().label(), "a label taken away");
+        List<Cell> members = catalog.members(sa);
+        assertEquals(List.of(a.id(), variant), members.stream().map(m -> m.pick().id()).toList(), "expanded: the original, then its variant");
+        assertEquals(List.of(false, true), members.stream().map(Cell::ai).toList());
+        assertEquals(List.of("linen-look.jpg", "linen-look.variants/v.jpg"), members.stream().map(m -> m.file().path()).toList());
+    }
+
+    private Job submitAndClaim(Asset a) throws Exception {
+        catalog.jobs().submit("b", "librarian", List.of(new JobSpec(a.id(), key("aa", 1), "{}", 3)));
+        return catalog.jobs().claim("host-a:1", 1).get(0);
     }
 
     private List<Long> ids(String text) throws Exception {

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import io.latentretouch.assets.Catalog;
 import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.Catalogs;
+import io.latentretouch.assets.ThumbnailStore;
 
 /**
  * Opens catalogs: an embedded one (SQLite) locked to this process, checked, in WAL mode with full syncs (a commit
@@ -29,6 +30,11 @@ public final class CatalogsComponent implements Catalogs {
     public Catalog open(String url) throws CatalogException {
         Dialect dialect = Dialect.of(url);
         return dialect == Dialect.SQLITE ? embedded(url) : shared(url);
+    }
+
+    @Override
+    public ThumbnailStore thumbnails(Path file) throws CatalogException {
+        return ThumbnailDatabase.open(file);
     }
 
     private static Catalog embedded(String url) throws CatalogException {

@@ -23,8 +23,8 @@ enum Dialect {
         }
 
         @Override
-        String searchSql() {
-            return "SELECT " + JdbcCatalog.ASSET_COLUMNS + " FROM asset WHERE id IN (SELECT rowid FROM asset_text WHERE asset_text MATCH ?) ORDER BY id";
+        String matching(String idColumn) {
+            return idColumn + " IN (SELECT rowid FROM asset_text WHERE asset_text MATCH ?)";
         }
 
         @Override
@@ -41,8 +41,8 @@ enum Dialect {
         }
 
         @Override
-        String searchSql() {
-            return "SELECT " + JdbcCatalog.ASSET_COLUMNS + " FROM asset WHERE search @@ to_tsquery('simple', ?) ORDER BY id";
+        String matching(String idColumn) {
+            return idColumn + " IN (SELECT id FROM asset WHERE search @@ to_tsquery('simple', ?))";
         }
 
         @Override
@@ -105,8 +105,8 @@ enum Dialect {
     /** Indexes an asset's words (joined by spaces) for full-text search, replacing what was indexed for it before. */
     abstract void index(Connection c, long asset, String body) throws SQLException;
 
-    /** The assets matching a full-text query, as {@link JdbcCatalog#ASSET_COLUMNS}. */
-    abstract String searchSql();
+    /** A condition that an asset id column names an asset matching the full-text query bound to its one parameter. */
+    abstract String matching(String idColumn);
 
     /** The full-text query that matches every word as a prefix. */
     abstract String query(List<String> words);

@@ -18,11 +18,14 @@ import java.util.UUID;
 
 import io.latentretouch.assets.Asset;
 import io.latentretouch.assets.Catalog;
+import io.latentretouch.assets.Cell;
 import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.FileEntry;
 import io.latentretouch.assets.FileFacts;
+import io.latentretouch.assets.Filter;
 import io.latentretouch.assets.JobQueue;
 import io.latentretouch.assets.JournalEntry;
+import io.latentretouch.assets.Label;
 import io.latentretouch.assets.Root;
 import io.latentretouch.assets.RootKind;
 import io.latentretouch.assets.Stack;
@@ -30,7 +33,7 @@ import io.latentretouch.assets.Stack;
 /** The catalog on one JDBC connection, the same SQL on SQLite and PostgreSQL but for {@link Dialect}'s few lines. */
 final class JdbcCatalog implements Catalog {
 
-    static final String ASSET_COLUMNS = "id, uuid, kind, name, rating, ai";
+    static final String ASSET_COLUMNS = "id, uuid, kind, name, rating, ai, label";
 
     private final Store store;
     private final String description;
@@ -105,7 +108,7 @@ final class JdbcCatalog implements Catalog {
         return store.transaction("read the files of asset " + assetId, c -> files(c, "asset_id = ?", assetId));
     }
 
-    private static final String FILE_COLUMNS = "id, asset_id, root_id, path, role, size, mtime, sha256, format, width, height";
+    static final String FILE_COLUMNS = "id, asset_id, root_id, path, role, size, mtime, sha256, format, width, height";
 
     @Override
     public Optional<FileEntry> file(long rootId, String path) throws CatalogException {
@@ -208,12 +211,39 @@ final class JdbcCatalog implements Catalog {
     }
 
     @Override
+    public void label(long assetId, Label label) throws CatalogException {
+        store.transaction("label asset " + assetId, c -> {
+            if (update(c, "UPDATE asset SET label = ? WHERE id = ?", label == Label.NONE ? null : label.name().toLowerCase(Locale.ROOT), assetId) == 0) {
+                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + assetId + " to label");
+            }
+            store.journal(c, "librarian", null, null, assetId, "labelled", label.name().toLowerCase(Locale.ROOT));
+            return null;
+        });
+    }
+
+    @Override
+    public List<Long> stacks(Filter filter) throws CatalogException {
+        return store.transaction("filter the library", c -> Browse.stacks(c, store.dialect(), filter));
+    }
+
+    @Override
+    public List<Cell> cells(List<Long> stackIds) throws CatalogException {
+        return store.transaction("read " + stackIds.size() + " stacks", c -> Browse.cells(c, stackIds));
+    }
+
+    @Override
+    public List<Cell> members(long stackId) throws CatalogException {
+        return store.transaction("read the members of stack " + stackId, c -> Browse.members(c, stackId));
+    }
+
+    @Override
     public List<Asset> search(String text) throws CatalogException {
         List<String> words = Dialect.words(text);
         if (words.isEmpty()) {
             return List.of();
         }
-        return store.transaction("search for " + text, c -> list(c, store.dialect().searchSql(), Rows::asset, store.dialect().query(words)));
+        return store.transaction("search for " + text, c -> list(c, "SELECT " + ASSET_COLUMNS + " FROM asset WHERE " + store.dialect().matching("id") + " ORDER BY id",
+                Rows::asset, store.dialect().query(words)));
     }
 
     @Override

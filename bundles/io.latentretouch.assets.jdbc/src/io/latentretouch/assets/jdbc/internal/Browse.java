@@ -1,0 +1,90 @@
+package io.latentretouch.assets.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.latentretouch.assets.Cell;
+import io.latentretouch.assets.Filter;
+import io.latentretouch.assets.Label;
+
+/** The Library's two queries: which stacks pass a filter (ids only, so cheap at any size) and the cells of a few. */
+final class Browse {
+
+    /** Stacks read per statement: well under either database's limit of bound parameters. */
+    private static final int CHUNK = 500;
+
+    private Browse() {
+    }
+
+    static List<Long> stacks(Connection c, Dialect dialect, Filter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT m.stack_id FROM stack_member m JOIN asset a ON a.id = m.asset_id WHERE a.status = 'visible'");
+        List<Object> parameters = new ArrayList<>();
+        if (f.minRating() > 0) {
+            sql.append(" AND a.rating >= ?");
+            parameters.add(f.minRating());
+        }
+        if (f.label() != Label.NONE) {
+            sql.append(" AND a.label = ?");
+            parameters.add(f.label().name().toLowerCase(Locale.ROOT));
+        }
+        if (f.aiOnly()) {
+            sql.append(" AND a.ai = 1");
+        }
+        if (!f.keyword().isEmpty()) {
+            sql.append(" AND a.id IN (SELECT ak.asset_id FROM asset_keyword ak JOIN keyword k ON k.id = ak.keyword_id WHERE k.name = ?)");
+            parameters.add(f.keyword());
+        }
+        List<String> words = Dialect.words(f.text());
+        if (!words.isEmpty()) {
+            sql.append(" AND ").append(dialect.matching("a.id"));
+            parameters.add(dialect.query(words));
+        }
+        return Store.list(c, sql.append(" ORDER BY m.stack_id").toString(), r -> r.getLong(1), parameters.toArray());
+    }
+
+    static List<Cell> cells(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Cell> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
+            for (Cell cell : Store.list(c, cellsSql(marks), Browse::cell, chunk.toArray())) {
+                found.put(cell.stackId(), cell);
+            }
+        }
+        return ids.stream().map(found::get).filter(cell -> cell != null).toList();
+    }
+
+    static List<Cell> members(Connection c, long stackId) throws SQLException {
+        return Store.list(c, "SELECT s.stack_id, " + prefixed("a.", JdbcCatalog.ASSET_COLUMNS) + ", " + prefixed("f.", JdbcCatalog.FILE_COLUMNS)
+                + ", (SELECT COUNT(*) FROM stack_member m WHERE m.stack_id = s.stack_id), a.ai FROM stack_member s JOIN asset a ON a.id = s.asset_id"
+                + IMAGE + " WHERE s.stack_id = ? ORDER BY s.position", Browse::cell, stackId);
+    }
+
+    /** Joins an asset {@code a} to its image file {@code f}. */
+    private static final String IMAGE = " JOIN file f ON f.id = (SELECT MIN(g.id) FROM file g WHERE g.asset_id = a.id AND g.role IN ('original', 'render'))";
+
+    private static String cellsSql(String marks) {
+        return "SELECT s.id, " + prefixed("a.", JdbcCatalog.ASSET_COLUMNS) + ", " + prefixed("f.", JdbcCatalog.FILE_COLUMNS)
+                + ", (SELECT COUNT(*) FROM stack_member m WHERE m.stack_id = s.id),"
+                + " (SELECT MAX(x.ai) FROM stack_member m JOIN asset x ON x.id = m.asset_id WHERE m.stack_id = s.id)"
+                + " FROM stack s JOIN asset a ON a.id = s.pick_asset_id" + IMAGE + " WHERE s.id IN (" + marks + ")";
+    }
+
+    private static String prefixed(String alias, String columns) {
+        return alias + columns.replace(", ", ", " + alias);
+    }
+
+    private static Cell cell(ResultSet r) throws SQLException {
+        int assetColumns = JdbcCatalog.ASSET_COLUMNS.split(", ").length;
+        int fileColumns = JdbcCatalog.FILE_COLUMNS.split(", ").length;
+        int after = 1 + assetColumns + fileColumns;
+        return new Cell(r.getLong(1), Rows.asset(r, 1), Rows.file(r, 1 + assetColumns), r.getInt(after + 1), r.getInt(after + 2) != 0);
+    }
+}
