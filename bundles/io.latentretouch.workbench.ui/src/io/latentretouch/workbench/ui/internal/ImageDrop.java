@@ -8,6 +8,8 @@ import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.ui.IWorkbenchWindow;
 
+import io.latentretouch.workbench.ui.OpenImages;
+
 /** Files dropped on the editor area open for retouching. */
 final class ImageDrop extends DropTargetAdapter {
 

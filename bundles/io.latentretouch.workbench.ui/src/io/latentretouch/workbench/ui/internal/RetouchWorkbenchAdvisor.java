@@ -8,6 +8,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import io.latentretouch.workbench.ui.OpenImages;
 import io.latentretouch.workbench.ui.WorkbenchIds;
 
 /** Opens the Library first (then the images named on the command line) and remembers the window layout. */

@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchWindow;
 
+import io.latentretouch.workbench.ui.OpenImages;
 import io.latentretouch.workbench.ui.internal.Messages;
-import io.latentretouch.workbench.ui.internal.OpenImages;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package io.latentretouch.workbench.ui.internal;
+package io.latentretouch.workbench.ui;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +16,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
-import io.latentretouch.workbench.ui.WorkbenchIds;
+import io.latentretouch.workbench.ui.internal.Messages;
 
-/** Opens images for retouching through the open-image command, which an installed perspective contributes. */
+/** Opens images for retouching through the open-image command, which an installed perspective contributes. UI thread only. */
 public final class OpenImages {
 
     private OpenImages() {

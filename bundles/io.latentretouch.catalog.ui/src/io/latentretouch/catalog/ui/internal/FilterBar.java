@@ -1,0 +1,55 @@
+package io.latentretouch.catalog.ui.internal;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+import io.latentretouch.assets.Filter;
+import io.latentretouch.assets.Label;
+
+/** The Library's filter bar: text, least rating, colour label, keyword and "has AI"; each change filters at once. */
+final class FilterBar {
+
+    private final Text text;
+    private final Combo rating;
+    private final Combo label;
+    private final Text keyword;
+    private final Button ai;
+
+    FilterBar(Composite parent, Consumer<Filter> changed) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        text = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        text.setMessage(Messages.filterText);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+        rating = new Combo(bar, SWT.READ_ONLY);
+        rating.setItems(Messages.filterAnyRating, "\u2265 \u2605", "\u2265 \u2605\u2605", "\u2265 \u2605\u2605\u2605", "\u2265 \u2605\u2605\u2605\u2605",
+                "\u2605\u2605\u2605\u2605\u2605");
+        rating.select(0);
+        label = new Combo(bar, SWT.READ_ONLY);
+        label.setItems(Arrays.stream(Label.values()).map(l -> l == Label.NONE ? Messages.filterAnyLabel : Messages.labelName(l)).toArray(String[]::new));
+        label.select(0);
+        keyword = new Text(bar, SWT.SEARCH);
+        keyword.setMessage(Messages.filterKeyword);
+        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(keyword);
+        ai = new Button(bar, SWT.CHECK);
+        ai.setText(Messages.filterAi);
+        text.addModifyListener(e -> changed.accept(filter()));
+        keyword.addModifyListener(e -> changed.accept(filter()));
+        rating.addListener(SWT.Selection, e -> changed.accept(filter()));
+        label.addListener(SWT.Selection, e -> changed.accept(filter()));
+        ai.addListener(SWT.Selection, e -> changed.accept(filter()));
+    }
+
+    Filter filter() {
+        return new Filter(text.getText(), rating.getSelectionIndex(), Label.values()[label.getSelectionIndex()], keyword.getText(), ai.getSelection());
+    }
+}

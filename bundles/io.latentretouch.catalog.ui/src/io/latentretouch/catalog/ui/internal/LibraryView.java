@@ -1,0 +1,137 @@
+package io.latentretouch.catalog.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchWindow;
+
+import io.latentretouch.assets.CatalogException;
+import io.latentretouch.assets.Cell;
+import io.latentretouch.assets.Filter;
+import io.latentretouch.catalog.ui.internal.grid.ThumbnailCache;
+import io.latentretouch.catalog.ui.internal.grid.ThumbnailGrid;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The catalog's Library: a filter bar over a grid of stacks; a drag takes the selected images to the canvas. The
+ * filtering, reading and editing happen in {@link LibraryCells}, {@link LibraryActions} and the session.
+ */
+public final class LibraryView {
+
+    private Label status;
+    private ThumbnailGrid grid;
+    private LibraryCells cells;
+    private FilterBar filters;
+    private Display display;
+    private final Runnable changed = () -> display.asyncExec(this::reread);
+
+    @PostConstruct
+    void create(Composite parent, IWorkbenchWindow window, ESelectionService selection) throws CatalogException {
+        display = parent.getDisplay();
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        filters = new FilterBar(parent, this::filter);
+        cells = new LibraryCells(List.of(), display, this::redraw, this::failed);
+        ThumbnailCache cache = new ThumbnailCache(display, CatalogSession.get().thumbnails(), sha -> grid.redrawHash(sha));
+        grid = new ThumbnailGrid(parent, cells, cache, new LibraryActions(window, selection, this, this::failed));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
+        status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        DragSource drag = new DragSource(grid.control(), DND.DROP_COPY);
+        drag.setTransfer(new Transfer[] {FileTransfer.getInstance()});
+        drag.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragSetData(DragSourceEvent e) {
+                e.data = grid.selected().stream().map(c -> cells.key(c).file().toString()).toArray(String[]::new);
+            }
+        });
+        CatalogSession.get().onChange(changed);
+        filter(filters.filter());
+    }
+
+    private void filter(Filter filter) {
+        status.setText(Messages.libraryReading);
+        CatalogSession.get().reader().submit(() -> {
+            try {
+                List<Long> stacks = CatalogSession.get().catalog().stacks(filter);
+                display.asyncExec(() -> show(stacks));
+            } catch (CatalogException e) {
+                failed(e);
+            }
+        });
+    }
+
+    private void show(List<Long> stacks) {
+        if (grid.control().isDisposed()) {
+            return;
+        }
+        cells = new LibraryCells(stacks, display, this::redraw, this::failed);
+        grid.setCells(cells);
+        status.setText(NLS.bind(Messages.libraryCount, stacks.size(), CatalogSession.get().describe()));
+    }
+
+    /** After an edit or a commit: the same stacks read again, the selection and the scroll position kept. */
+    private void reread() {
+        if (!grid.control().isDisposed()) {
+            cells = cells.reread();
+            grid.refresh(cells);
+        }
+    }
+
+    private void redraw() {
+        if (!grid.control().isDisposed()) {
+            grid.refresh(cells);
+        }
+    }
+
+    /** Any thread. */
+    private void failed(Exception e) {
+        display.asyncExec(() -> {
+            if (!status.isDisposed()) {
+                status.setText(NLS.bind(Messages.libraryFailed, e.getMessage()));
+            }
+        });
+    }
+
+    void toggle(Cell cell) {
+        if (cells.isExpanded(cell.stackId())) {
+            cells.collapse(cell.stackId());
+            grid.refresh(cells);
+        } else {
+            CatalogSession.get().reader().submit(() -> cells.readMembers(cell.stackId()));
+        }
+    }
+
+    @Focus
+    void focus() {
+        grid.control().setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        CatalogSession.get().removeListener(changed);
+    }
+
+    /** The grid, for tests. */
+    public ThumbnailGrid grid() {
+        return grid;
+    }
+
+    LibraryCells cells() {
+        return cells;
+    }
+}
