@@ -62,29 +62,29 @@ final class Browse {
     }
 
     static List<Cell> members(Connection c, long stackId) throws SQLException {
-        return Store.list(c, "SELECT s.stack_id, " + prefixed("a.", JdbcCatalog.ASSET_COLUMNS) + ", " + prefixed("f.", JdbcCatalog.FILE_COLUMNS)
-                + ", (SELECT COUNT(*) FROM stack_member m WHERE m.stack_id = s.stack_id), a.ai FROM stack_member s JOIN asset a ON a.id = s.asset_id"
-                + IMAGE + " WHERE s.stack_id = ? ORDER BY s.position", Browse::cell, stackId);
-    }
-
-    /** Joins an asset {@code a} to its image file {@code f}. */
-    private static final String IMAGE = " JOIN file f ON f.id = (SELECT MIN(g.id) FROM file g WHERE g.asset_id = a.id AND g.role IN ('original', 'render'))";
-
-    private static String cellsSql(String marks) {
-        return "SELECT s.id, " + prefixed("a.", JdbcCatalog.ASSET_COLUMNS) + ", " + prefixed("f.", JdbcCatalog.FILE_COLUMNS)
-                + ", (SELECT COUNT(*) FROM stack_member m WHERE m.stack_id = s.id),"
-                + " (SELECT MAX(x.ai) FROM stack_member m JOIN asset x ON x.id = m.asset_id WHERE m.stack_id = s.id)"
-                + " FROM stack s JOIN asset a ON a.id = s.pick_asset_id" + IMAGE + " WHERE s.id IN (" + marks + ")";
+        return Store.list(c, "SELECT s.stack_id, " + ASSET_AND_FILE + ", (SELECT COUNT(*) FROM stack_member m WHERE m.stack_id = s.stack_id), a.ai"
+                + " FROM stack_member s JOIN asset a ON a.id = s.asset_id" + IMAGE + " WHERE s.stack_id = ? ORDER BY s.position", Browse::cell, stackId);
     }
 
     private static String prefixed(String alias, String columns) {
         return alias + columns.replace(", ", ", " + alias);
     }
 
+    /** A cell's asset {@code a} and file {@code f} columns, after its stack id and before its member count and AI flag. */
+    private static final String ASSET_AND_FILE = prefixed("a.", JdbcCatalog.ASSET_COLUMNS) + ", " + prefixed("f.", JdbcCatalog.FILE_COLUMNS);
+    private static final int ASSET_COLUMNS = JdbcCatalog.ASSET_COLUMNS.split(", ").length;
+    private static final int AFTER_FILE = 1 + ASSET_COLUMNS + JdbcCatalog.FILE_COLUMNS.split(", ").length;
+
+    /** Joins an asset {@code a} to its image file {@code f}. */
+    private static final String IMAGE = " JOIN file f ON f.id = (SELECT MIN(g.id) FROM file g WHERE g.asset_id = a.id AND g.role IN ('original', 'render'))";
+
+    private static String cellsSql(String marks) {
+        return "SELECT s.id, " + ASSET_AND_FILE + ", (SELECT COUNT(*) FROM stack_member m WHERE m.stack_id = s.id),"
+                + " (SELECT MAX(x.ai) FROM stack_member m JOIN asset x ON x.id = m.asset_id WHERE m.stack_id = s.id)"
+                + " FROM stack s JOIN asset a ON a.id = s.pick_asset_id" + IMAGE + " WHERE s.id IN (" + marks + ")";
+    }
+
     private static Cell cell(ResultSet r) throws SQLException {
-        int assetColumns = JdbcCatalog.ASSET_COLUMNS.split(", ").length;
-        int fileColumns = JdbcCatalog.FILE_COLUMNS.split(", ").length;
-        int after = 1 + assetColumns + fileColumns;
-        return new Cell(r.getLong(1), Rows.asset(r, 1), Rows.file(r, 1 + assetColumns), r.getInt(after + 1), r.getInt(after + 2) != 0);
+        return new Cell(r.getLong(1), Rows.asset(r, 1), Rows.file(r, 1 + ASSET_COLUMNS), r.getInt(AFTER_FILE + 1), r.getInt(AFTER_FILE + 2) != 0);
     }
 }

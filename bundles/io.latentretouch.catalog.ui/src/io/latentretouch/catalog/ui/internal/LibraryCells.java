@@ -60,15 +60,23 @@ final class LibraryCells implements GridCells {
         try {
             Catalog catalog = CatalogSession.get().catalog();
             List<Cell> members = catalog.members(stackId);
-            for (Cell c : members) {
-                catalog.root(c.file().rootId()).ifPresent(r -> roots.put(c.file().rootId(), r.folder()));
-            }
+            resolveRoots(catalog, members);
             display.asyncExec(() -> {
                 expanded.put(position(stackId), List.copyOf(members));
                 arrived.run();
             });
         } catch (CatalogException e) {
             display.asyncExec(() -> failed.accept(e));
+        }
+    }
+
+    /** Reads the folders of the cells' roots not known yet (on the reader), so that {@link #key(Cell)} can resolve them. */
+    private void resolveRoots(Catalog catalog, List<Cell> cells) throws CatalogException {
+        for (Cell c : cells) {
+            long root = c.file().rootId();
+            if (!roots.containsKey(root)) {
+                catalog.root(root).ifPresent(r -> roots.put(root, r.folder()));
+            }
         }
     }
 
@@ -110,12 +118,7 @@ final class LibraryCells implements GridCells {
         try {
             Catalog catalog = CatalogSession.get().catalog();
             List<Cell> cells = catalog.cells(stacks.subList(from, Math.min(stacks.size(), from + PAGE)));
-            for (Cell c : cells) {
-                long root = c.file().rootId();
-                if (!roots.containsKey(root)) {
-                    catalog.root(root).ifPresent(r -> roots.put(root, r.folder()));
-                }
-            }
+            resolveRoots(catalog, cells);
             Map<Long, Cell> byStack = new HashMap<>();
             cells.forEach(c -> byStack.put(c.stackId(), c));
             for (int i = from; i < Math.min(stacks.size(), from + PAGE); i++) {

@@ -47,7 +47,8 @@ public final class ThumbnailGrid {
         canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseDoubleClick, e -> actions.open(selected()));
-        canvas.addListener(SWT.KeyDown, e -> new GridKeys(this, actions).key(e));
+        GridKeys keys = new GridKeys(this, actions);
+        canvas.addListener(SWT.KeyDown, keys::key);
         canvas.addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_RETURN && e.detail != SWT.TRAVERSE_ARROW_NEXT
                 && e.detail != SWT.TRAVERSE_ARROW_PREVIOUS);
         canvas.addListener(SWT.MouseVerticalWheel, e -> scrollBy(-e.count * CELL_HEIGHT / 3));
