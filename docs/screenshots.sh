@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots of the real workbench under Xvfb, after `./mvnw verify`:
-# the built product plus the Latent Retouch feature installed from the built update site, on a generated library.
+# the built full product (io.latentretouch.studio) on a generated shoot, imported into the default catalog.
 # Needs xvfb-run and ImageMagick's `import` (apt-get install xvfb imagemagick).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-product=$root/releng/io.latentretouch.product/target/products/io.latentretouch.product/linux/gtk/x86_64/latent-retouch
-repository=$root/releng/io.latentretouch.repository/target/repository
+product=$root/releng/io.latentretouch.product/target/products/io.latentretouch.studio/linux/gtk/x86_64/latent-retouch
 headless=$root/releng/io.latentretouch.headless/target/latent-retouch-headless/latent-retouch-headless/bin/latent-retouch
 out=$root/docs/screenshots
-for f in "$product/latent-retouch" "$repository/content.jar" "$headless"; do
+for f in "$product/latent-retouch" "$headless"; do
   [ -e "$f" ] || { echo "screenshots: $f is missing; run ./mvnw verify first" >&2; exit 1; }
 done
 command -v import >/dev/null || { echo "screenshots: ImageMagick's import is missing (apt-get install imagemagick)" >&2; exit 1; }
@@ -16,16 +15,13 @@ command -v import >/dev/null || { echo "screenshots: ImageMagick's import is mis
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -a "$product" "$work/product"
-. "$work/product/find-java.sh"
-lr_find_java jre
-"$LR_JAVA_HOME/bin/java" -jar "$work"/product/plugins/org.eclipse.equinox.launcher_*.jar -nosplash \
-  -application org.eclipse.equinox.p2.director -repository "file:$repository" \
-  -installIU io.latentretouch.retouch.feature.feature.group -profile DefaultProfile >/dev/null
 
 # a small library: the main job's sample shoot under the (temporary) user's Pictures
 mkdir -p "$work/home/Pictures"
 (cd "$work/home/Pictures" && "$headless" retouch >/dev/null && mv latent-retouch-shoot shoot-2026-11)
 portrait=$(ls "$work"/home/Pictures/shoot-2026-11/portrait-*.jpg | head -1)
+# the shoot in the catalog the workbench opens by default
+"$headless" import --catalog "jdbc:sqlite:$work/home/Pictures/Latent Retouch Catalog/catalog.db" "$work/home/Pictures/shoot-2026-11" >/dev/null
 for ws in library latent-retouch; do  # the Library opens on the shoot, as if chosen with File > Open Folder...
   prefs=$work/workspace-$ws/.metadata/.plugins/org.eclipse.core.runtime/.settings
   mkdir -p "$prefs"

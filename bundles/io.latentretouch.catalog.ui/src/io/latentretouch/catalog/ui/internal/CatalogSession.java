@@ -106,6 +106,22 @@ public final class CatalogSession {
         changed();
     }
 
+    /** Closes the catalog and the thumbnails and stops the trackers: the workbench is stopping. */
+    void close() {
+        reader.shutdownNow();
+        synchronized (this) {
+            if (catalog != null) {
+                catalog.close();
+                catalog = null;
+            }
+            if (thumbnails != null) {
+                thumbnails.close();
+                thumbnails = null;
+            }
+        }
+        trackers.values().forEach(ServiceTracker::close);
+    }
+
     /** Tells the views that the catalog's content changed (an import, a commit, another catalog). Any thread. */
     public void changed() {
         listeners.forEach(Runnable::run);

@@ -3,14 +3,21 @@ package io.latentretouch.workbench.ui.internal;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 
 /**
- * Opens each Latent Retouch perspective in the running workbench, prints one line per perspective and closes the
- * workbench. Exit code 0 when every perspective opened, 1 otherwise. Runs on the UI thread.
+ * Opens each Latent Retouch perspective in the running workbench, prints one line per perspective with the views of
+ * ours it shows, and closes the workbench. Exit code 0 when every perspective opened, 1 otherwise. Runs on the UI thread.
  */
 final class InstallVerifier {
 
@@ -36,7 +43,7 @@ final class InstallVerifier {
             try {
                 page.setPerspective(d);
                 boolean ok = page.getPerspective().getId().equals(d.getId());
-                out.println("verify: perspective " + d.getId() + " \"" + d.getLabel() + "\" " + (ok ? "opened" : "did not open"));
+                out.println("verify: perspective " + d.getId() + " \"" + d.getLabel() + "\" " + (ok ? "opened, views " + views(workbench.getActiveWorkbenchWindow()) : "did not open"));
                 opened += ok ? 1 : 0;
             } catch (RuntimeException e) {
                 out.println("verify: perspective " + d.getId() + " \"" + d.getLabel() + "\" failed: " + e);
@@ -46,5 +53,13 @@ final class InstallVerifier {
         out.println("verify: " + opened + " of " + ours.size() + " Latent Retouch perspectives opened");
         out.flush();
         workbench.close();
+    }
+
+    /** Our views in the window's perspective, tabs not yet shown included (they have no view reference until then). */
+    private static String views(IWorkbenchWindow window) {
+        EModelService models = window.getService(EModelService.class);
+        MPerspective perspective = models.getActivePerspective(window.getService(MWindow.class));
+        return models.findElements(perspective, null, MPlaceholder.class).stream().filter(MUIElement::isToBeRendered).map(MUIElement::getElementId)
+                .filter(id -> id.startsWith(PREFIX)).sorted().collect(Collectors.joining(", "));
     }
 }
