@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.imaging.Imaging;
 
 import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPException;
@@ -132,7 +131,7 @@ public final class Variants {
     private static SavedVariant write(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets,
             Writer writer, String name) throws ImageIoException {
         OutputFormat format = formatOf(source.format());
-        XMPMeta existing = existingXmp(original);
+        XMPMeta existing = XmpPackets.embedded(original);  // its photographer, rights, ratings travel with the variant
         Provenance p = provenance(original, existing, result, recipe, seed);
         Disclosure d = disclosure(recipe, p, markets);
         XMPMeta xmp = xmp(original, existing, p, d);
@@ -215,16 +214,6 @@ public final class Variants {
             return XmpPackets.serialize(xmp);
         } catch (XMPException e) {
             throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, original, "its metadata cannot be carried into the variant: " + e.getMessage(), e);
-        }
-    }
-
-    /** The original's own XMP (its photographer, rights, ratings travel with the variant), or an empty packet. */
-    private static XMPMeta existingXmp(Path original) {
-        try {
-            String xml = Imaging.getXmpXml(original.toFile());
-            return xml == null ? XmpPackets.empty() : XmpPackets.parse(xml);
-        } catch (IOException | XMPException | RuntimeException e) {
-            return XmpPackets.empty();
         }
     }
 

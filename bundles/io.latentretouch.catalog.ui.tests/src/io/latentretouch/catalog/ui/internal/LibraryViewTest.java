@@ -13,16 +13,12 @@ import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +34,6 @@ import io.latentretouch.jobs.Importer;
  */
 class LibraryViewTest {
 
-    private static final String VIEW = "io.latentretouch.catalog.ui.library";
     private static final int IMAGES = 600;
 
     @TempDir
@@ -59,11 +54,7 @@ class LibraryViewTest {
         Catalog catalog = CatalogSession.get().catalog();
         assertEquals(IMAGES, CatalogSession.get().service(Importer.class).importFolder(catalog, shoot, RunMonitor.NONE).added());
 
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        IWorkbenchPage page = window.getActivePage();
-        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("io.latentretouch.workbench.ui.library"));
-        page.showView(VIEW);
-        LibraryView view = (LibraryView) window.getService(EPartService.class).findPart(VIEW).getObject();
+        LibraryView view = (LibraryView) LibraryDriver.show(LibraryView.ID);
         CatalogSession.get().changed();
         waitFor(() -> view.grid().cells().count() == IMAGES);
         assertEquals(IMAGES, view.grid().cells().count(), "one stack per imported image");
@@ -73,12 +64,7 @@ class LibraryViewTest {
         assertEquals("look-0000.png", first.pick().name());
         assertEquals(1, first.members());
 
-        view.grid().control().setFocus();
-        Event click = new Event();
-        click.x = 40;
-        click.y = 60;
-        view.grid().control().notifyListeners(SWT.MouseDown, click);
-        assertEquals(1, view.grid().selected().size(), "a click selects the cell");
+        LibraryDriver.clickFirst(view);
         Display display = Display.getCurrent();
         Event key = new Event();
         key.character = '4';
@@ -131,12 +117,6 @@ class LibraryViewTest {
     }
 
     private static void waitFor(BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
+        LibraryDriver.waitFor(condition, 30);
     }
 }

@@ -26,6 +26,21 @@ public final class CatalogPreferences extends AbstractPreferenceInitializer {
         return Platform.getPreferencesService().getString(NODE, URL, "", null);
     }
 
+    /**
+     * What is wrong with a catalog URL as typed, or null when it names a catalog the workbench can open (whether the
+     * file or server is there is seen when it opens).
+     */
+    public static String problem(String url) {
+        String u = url.strip();
+        if (u.startsWith("jdbc:sqlite:")) {
+            return u.length() > "jdbc:sqlite:".length() ? null : Messages.preferenceUrlNoFile;
+        }
+        if (u.startsWith("jdbc:postgresql://")) {
+            return u.length() > "jdbc:postgresql://".length() ? null : Messages.preferenceUrlNoHost;
+        }
+        return Messages.preferenceUrlKind;
+    }
+
     /** Sets the catalog's URL; the session opens it at its next use. */
     public static void setUrl(String url) {
         InstanceScope.INSTANCE.getNode(NODE).put(URL, url);

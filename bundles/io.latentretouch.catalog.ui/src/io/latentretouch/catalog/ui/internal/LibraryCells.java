@@ -43,9 +43,12 @@ final class LibraryCells implements GridCells {
         this.failed = failed;
     }
 
-    /** The same stacks, expanded as they are, all read again (after an edit or a commit). */
-    LibraryCells reread() {
-        LibraryCells again = new LibraryCells(stacks, display, arrived, failed);
+    /**
+     * These stacks, which begin with the ones shown (an import or a commit adds at the end), expanded as they are, all
+     * read again.
+     */
+    LibraryCells reread(List<Long> now) {
+        LibraryCells again = new LibraryCells(now, display, arrived, failed);
         again.roots.putAll(roots);
         again.expanded.putAll(expanded);
         for (int position : expanded.keySet()) {
@@ -78,6 +81,11 @@ final class LibraryCells implements GridCells {
                 catalog.root(root).ifPresent(r -> roots.put(root, r.folder()));
             }
         }
+    }
+
+    /** The stacks' ids, in the grid's order. */
+    List<Long> stacks() {
+        return stacks;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.latentretouch.catalog.ui.internal;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -33,12 +34,15 @@ import jakarta.annotation.PreDestroy;
  */
 public final class LibraryView {
 
+    /** The view's id. */
+    public static final String ID = "io.latentretouch.catalog.ui.library";
+
     private Label status;
     private ThumbnailGrid grid;
     private LibraryCells cells;
     private FilterBar filters;
     private Display display;
-    private final Runnable changed = () -> display.asyncExec(this::reread);
+    private final Runnable changed = () -> display.asyncExec(this::changed);
 
     @PostConstruct
     void create(Composite parent, IWorkbenchWindow window, ESelectionService selection) throws CatalogException {
@@ -65,10 +69,19 @@ public final class LibraryView {
 
     private void filter(Filter filter) {
         status.setText(Messages.libraryReading);
+        read(filter, this::show);
+    }
+
+    /** Runs the filter on the reader and hands its stacks to the UI thread. */
+    private void read(Filter filter, Consumer<List<Long>> then) {
         CatalogSession.get().reader().submit(() -> {
             try {
                 List<Long> stacks = CatalogSession.get().catalog().stacks(filter);
-                display.asyncExec(() -> show(stacks));
+                display.asyncExec(() -> {
+                    if (!grid.control().isDisposed()) {
+                        then.accept(stacks);
+                    }
+                });
             } catch (CatalogException e) {
                 failed(e);
             }
@@ -76,20 +89,30 @@ public final class LibraryView {
     }
 
     private void show(List<Long> stacks) {
-        if (grid.control().isDisposed()) {
-            return;
-        }
         cells = new LibraryCells(stacks, display, this::redraw, this::failed);
         grid.setCells(cells);
         status.setText(NLS.bind(Messages.libraryCount, stacks.size(), CatalogSession.get().describe()));
     }
 
-    /** After an edit or a commit: the same stacks read again, the selection and the scroll position kept. */
-    private void reread() {
-        if (!grid.control().isDisposed()) {
-            cells = cells.reread();
-            grid.refresh(cells);
+    /**
+     * After an edit, an import, a commit or another catalog: the filter run again. When the stacks shown are still the
+     * first ones (new ones come last) they are read again in their places, the selection and scroll position kept;
+     * otherwise the grid starts over.
+     */
+    private void changed() {
+        if (grid.control().isDisposed()) {
+            return;
         }
+        read(filters.filter(), stacks -> {
+            List<Long> shown = cells.stacks();
+            if (stacks.size() >= shown.size() && stacks.subList(0, shown.size()).equals(shown)) {
+                cells = cells.reread(stacks);
+                grid.refresh(cells);
+                status.setText(NLS.bind(Messages.libraryCount, stacks.size(), CatalogSession.get().describe()));
+            } else {
+                show(stacks);
+            }
+        });
     }
 
     private void redraw() {

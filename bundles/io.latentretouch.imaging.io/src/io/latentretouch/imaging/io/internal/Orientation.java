@@ -7,10 +7,8 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.commons.imaging.Imaging;
 
 import com.adobe.internal.xmp.XMPException;
-import com.adobe.internal.xmp.XMPMeta;
 
 import io.latentretouch.imaging.io.metadata.JpegMetadata;
 import io.latentretouch.imaging.io.metadata.XmpPackets;
@@ -139,18 +137,14 @@ public final class Orientation {
         if (format == Format.PSD) {
             return 1;
         }
+        Integer o;
         try {
-            String xml = Imaging.getXmpXml(file.toFile());
-            if (xml == null) {
-                return 1;
-            }
-            XMPMeta meta = XmpPackets.parse(xml);
-            Integer o = meta.getPropertyInteger(TIFF_NS, "Orientation");
-            return o == null ? 1 : Math.max(1, valid(o));
-        } catch (IOException | XMPException | RuntimeException e) {
-            // a packet the XMP parser or Commons Imaging cannot read says nothing about orientation
+            o = XmpPackets.embedded(file).getPropertyInteger(TIFF_NS, "Orientation");
+        } catch (XMPException e) {
+            // a property that is no integer says nothing about orientation
             return 1;
         }
+        return o == null ? 1 : Math.max(1, valid(o));
     }
 
     private static int valid(int o) {

@@ -1,5 +1,10 @@
 package io.latentretouch.imaging.io.metadata;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.commons.imaging.Imaging;
+
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
 import com.adobe.internal.xmp.XMPMetaFactory;
@@ -28,6 +33,19 @@ public final class XmpPackets {
 
     public static XMPMeta empty() {
         return XMPMetaFactory.create();
+    }
+
+    /**
+     * The XMP packet embedded in an image file (JPEG, PNG, TIFF, GIF, PSD…), or an empty packet when it has none or one
+     * that neither Commons Imaging nor the XMP parser can read: such a packet says nothing we could use.
+     */
+    public static XMPMeta embedded(Path image) {
+        try {
+            String xml = Imaging.getXmpXml(image.toFile());
+            return xml == null ? empty() : parse(xml);
+        } catch (IOException | XMPException | RuntimeException e) {
+            return empty();
+        }
     }
 
     /** @throws XMPException when the packet is not valid XMP */
