@@ -19,9 +19,10 @@ final class LibraryDriver {
     private LibraryDriver() {
     }
 
-    /** Opens the Library perspective and shows the view; @return the view's object */
+    /** Opens the Library perspective, in a window of a laptop screen's size, and shows the view; @return the view's object */
     static Object show(String viewId) throws PartInitException {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        window.getShell().setBounds(0, 0, 1280, 900);
         IWorkbenchPage page = window.getActivePage();
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("io.latentretouch.workbench.ui.library"));
         page.showView(viewId);

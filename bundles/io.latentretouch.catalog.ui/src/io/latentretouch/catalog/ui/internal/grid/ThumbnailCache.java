@@ -72,6 +72,11 @@ public final class ThumbnailCache {
         return image;
     }
 
+    /** Whether the image of these bytes is held, without starting a decode. */
+    public boolean holds(String sha256) {
+        return images.containsKey(sha256);
+    }
+
     /** Whether the cell's file could not be read (a placeholder says so). */
     public boolean unreadable(String sha256) {
         return broken.contains(sha256);

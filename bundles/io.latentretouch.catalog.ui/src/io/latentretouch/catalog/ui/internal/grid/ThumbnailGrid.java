@@ -160,6 +160,26 @@ public final class ThumbnailGrid {
         cache.retain(wanted);
     }
 
+    /**
+     * Whether the screen is complete: every cell wholly or partly on it read, and its thumbnail held (or known to be
+     * unreadable or offline), so that the next paint draws no placeholder.
+     */
+    public boolean screenComplete() {
+        int columns = columns();
+        int end = Math.min(cells.count(), ((top() + canvas.getClientArea().height) / CELL_HEIGHT + 1) * columns);
+        for (int i = top() / CELL_HEIGHT * columns; i < end; i++) {
+            Cell cell = cells.at(i);
+            if (cell == null) {
+                return false;
+            }
+            String sha = cell.file().facts().sha256();
+            if (!cache.holds(sha) && !cache.unreadable(sha)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where a cell is drawn, in the canvas's coordinates. */
     Rectangle bounds(int index) {
         int columns = columns();
