@@ -53,6 +53,16 @@ public interface Catalog extends AutoCloseable {
     /** Makes a member of the stack its pick. @throws CatalogException {@code NOT_FOUND} when it is not a member */
     void pick(long stackId, long assetId) throws CatalogException;
 
+    /**
+     * Moves assets into a stack, after its members and in the order given: the Library's "stack" (Ctrl+G) makes the
+     * selection's stacks one. The stack's pick stays; a stack that loses its pick to the move picks its first member; a
+     * stack left without members keeps its id and shows nowhere until an asset moves back (an undo).
+     *
+     * @throws CatalogException {@code NOT_FOUND} for an unknown stack, or an asset in none
+     * @since 1.2
+     */
+    void moveToStack(long stackId, List<Long> assetIds) throws CatalogException;
+
     /** Rates an asset: -1 rejected, 0 none, 1 … 5 stars. @throws IllegalArgumentException for another value */
     void rate(long assetId, int rating) throws CatalogException;
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.latentretouch.assets.Asset;
 import io.latentretouch.assets.Catalog;
+import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.Catalogs;
 import io.latentretouch.assets.Cell;
 import io.latentretouch.assets.FileEntry;
@@ -125,6 +126,49 @@ abstract class CatalogContract {
         assertTrue(catalog.search("linen").isEmpty(), "a keyword taken away no longer finds it");
         assertEquals(List.of(a.id()), ids("wool"));
         assertEquals(List.of(a.id()), ids("look"), "nor did the name go");
+    }
+
+    @Test
+    void stacksAreMergedByMovingTheirMembersAndSplitAgainByMovingThemBack() throws Exception {
+        Asset a = catalog.addOriginal(root, "bracket-1.jpg", facts("aa"));
+        Asset b = catalog.addOriginal(root, "bracket-2.jpg", facts("bb"));
+        Asset c = catalog.addOriginal(root, "bracket-3.jpg", facts("cc"));
+        long sa = catalog.stackOf(a.id()).id();
+        long sb = catalog.stackOf(b.id()).id();
+        long sc = catalog.stackOf(c.id()).id();
+        catalog.moveToStack(sa, List.of(c.id(), b.id()));
+        Stack merged = catalog.stackOf(b.id());
+        assertEquals(sa, merged.id());
+        assertEquals(List.of(a.id(), c.id(), b.id()), merged.members(), "after its members, in the order given");
+        assertEquals(a.id(), merged.pick(), "the pick stays");
+        assertEquals(List.of(sa), catalog.stacks(Filter.ALL), "emptied stacks show nowhere");
+        assertEquals(3, catalog.cells(List.of(sa, sb, sc)).get(0).members());
+        assertEquals(1, catalog.cells(List.of(sa, sb, sc)).size(), "nor as cells");
+
+        catalog.moveToStack(sb, List.of(b.id()));
+        catalog.moveToStack(sc, List.of(c.id()));
+        assertEquals(List.of(sa, sb, sc), catalog.stacks(Filter.ALL), "moved back, each stack has its id again");
+        assertEquals(List.of(b.id()), catalog.stackOf(b.id()).members());
+        assertEquals(b.id(), catalog.stackOf(b.id()).pick());
+
+        catalog.moveToStack(sb, List.of(a.id()));
+        assertEquals(List.of(sb, sc), catalog.stacks(Filter.ALL), "a stack whose last member left shows nowhere");
+        assertThrows(CatalogException.class, () -> catalog.moveToStack(999_999L, List.of(a.id())));
+        assertThrows(CatalogException.class, () -> catalog.moveToStack(sb, List.of(999_999L)));
+    }
+
+    @Test
+    void aStackThatLosesItsPickPicksItsFirstMember() throws Exception {
+        Asset a = catalog.addOriginal(root, "linen.jpg", facts("aa"));
+        Asset b = catalog.addOriginal(root, "wool.jpg", facts("bb"));
+        Asset c = catalog.addOriginal(root, "denim.jpg", facts("cc"));
+        long sa = catalog.stackOf(a.id()).id();
+        long sb = catalog.stackOf(b.id()).id();
+        catalog.moveToStack(sa, List.of(c.id()));
+        catalog.pick(sa, c.id());
+        catalog.moveToStack(sb, List.of(c.id()));
+        assertEquals(a.id(), catalog.stackOf(a.id()).pick(), "its pick moved away: the first member stands for it");
+        assertEquals(b.id(), catalog.stackOf(c.id()).pick(), "the target keeps its own");
     }
 
     @Test

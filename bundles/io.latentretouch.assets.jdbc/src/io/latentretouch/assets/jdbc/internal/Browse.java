@@ -81,7 +81,8 @@ final class Browse {
     private static String cellsSql(String marks) {
         return "SELECT s.id, " + ASSET_AND_FILE + ", (SELECT COUNT(*) FROM stack_member m WHERE m.stack_id = s.id),"
                 + " (SELECT MAX(x.ai) FROM stack_member m JOIN asset x ON x.id = m.asset_id WHERE m.stack_id = s.id)"
-                + " FROM stack s JOIN asset a ON a.id = s.pick_asset_id" + IMAGE + " WHERE s.id IN (" + marks + ")";
+                + " FROM stack s JOIN stack_member p ON p.stack_id = s.id AND p.asset_id = s.pick_asset_id" // an emptied stack's pick is elsewhere
+                + " JOIN asset a ON a.id = s.pick_asset_id" + IMAGE + " WHERE s.id IN (" + marks + ")";
     }
 
     private static Cell cell(ResultSet r) throws SQLException {

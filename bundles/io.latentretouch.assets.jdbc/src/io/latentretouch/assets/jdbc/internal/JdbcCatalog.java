@@ -9,6 +9,7 @@ import static io.latentretouch.assets.jdbc.internal.Store.update;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -153,6 +154,34 @@ final class JdbcCatalog implements Catalog {
             List<Long> members = list(c, "SELECT asset_id FROM stack_member WHERE stack_id = ? ORDER BY position", r -> r.getLong(1), stack);
             return first(c, "SELECT uuid, pick_asset_id FROM stack WHERE id = ?", r -> new Stack(stack, r.getString(1), r.getLong(2), members), stack)
                     .orElseThrow();
+        });
+    }
+
+    @Override
+    public void moveToStack(long stackId, List<Long> assetIds) throws CatalogException {
+        store.transaction("move " + assetIds.size() + " assets to stack " + stackId, c -> {
+            if (single(c, "SELECT id FROM stack WHERE id = ?", stackId) < 0) {
+                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "There is no stack " + stackId);
+            }
+            long next = single(c, "SELECT COALESCE(MAX(position) + 1, 0) FROM stack_member WHERE stack_id = ?", stackId);
+            Set<Long> sources = new LinkedHashSet<>();
+            for (long asset : assetIds) {
+                long from = single(c, "SELECT stack_id FROM stack_member WHERE asset_id = ?", asset);
+                if (from < 0) {
+                    throw new CatalogException(CatalogException.Kind.NOT_FOUND, "Asset " + asset + " is in no stack");
+                }
+                sources.add(from);
+                update(c, "UPDATE stack_member SET stack_id = ?, position = ? WHERE asset_id = ?", stackId, next++, asset);
+            }
+            sources.remove(stackId);
+            for (long source : sources) {
+                // a stack that keeps members but lost its pick picks its first member
+                update(c, "UPDATE stack SET pick_asset_id = (SELECT asset_id FROM stack_member WHERE stack_id = ? ORDER BY position LIMIT 1) "
+                        + "WHERE id = ? AND EXISTS (SELECT 1 FROM stack_member WHERE stack_id = ?) "
+                        + "AND pick_asset_id NOT IN (SELECT asset_id FROM stack_member WHERE stack_id = ?)", source, source, source, source);
+            }
+            store.journal(c, "librarian", null, null, null, "stacked", assetIds + " to stack " + stackId);
+            return null;
         });
     }
 

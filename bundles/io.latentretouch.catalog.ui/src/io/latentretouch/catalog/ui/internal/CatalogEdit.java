@@ -80,18 +80,11 @@ final class CatalogEdit extends AbstractOperation {
     }
 
     private IStatus run(Map<Long, Long> values) {
-        CatalogSession session = CatalogSession.get();
-        session.reader().submit(() -> {
-            try {
-                Catalog catalog = session.catalog();
-                for (Map.Entry<Long, Long> e : values.entrySet()) {
-                    change.apply(catalog, e.getKey(), e.getValue());
-                }
-            } catch (CatalogException | RuntimeException e) {
-                failed.accept(e);
+        CatalogSession.get().edit(catalog -> {
+            for (Map.Entry<Long, Long> e : values.entrySet()) {
+                change.apply(catalog, e.getKey(), e.getValue());
             }
-            session.changed();
-        });
+        }, failed);
         return Status.OK_STATUS;
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.FrameworkUtil;
@@ -58,6 +59,23 @@ public final class CatalogSession {
             Thread.currentThread().interrupt();
         }
         throw new CatalogException(CatalogException.Kind.UNREACHABLE, "No " + type.getSimpleName() + " service is running: is the catalog feature installed whole?");
+    }
+
+    /** A change of the open catalog. */
+    public interface Edit {
+        void on(Catalog catalog) throws CatalogException;
+    }
+
+    /** Runs an edit on the reader, then tells the views; a failure goes to {@code failed}. Any thread. */
+    public void edit(Edit edit, Consumer<Exception> failed) {
+        reader.submit(() -> {
+            try {
+                edit.on(catalog());
+            } catch (CatalogException | RuntimeException e) {
+                failed.accept(e);
+            }
+            changed();
+        });
     }
 
     /** The one thread the Library's views read and edit the catalog on (its calls are short; they queue here, not on the UI). */

@@ -70,6 +70,11 @@ final class LibraryActions implements GridActions {
     }
 
     @Override
+    public void stack(List<Cell> cells) {
+        execute(new StackEdit(cells, CONTEXT, failed));
+    }
+
+    @Override
     public void toggleStack(Cell cell) {
         view.toggle(cell);
     }

@@ -60,6 +60,7 @@ public final class Messages extends NLS {
     public static String editPick;
     public static String editRate;
     public static String editReject;
+    public static String editStack;
     public static String editUnrate;
     public static String filterAi;
     public static String filterAnyLabel;

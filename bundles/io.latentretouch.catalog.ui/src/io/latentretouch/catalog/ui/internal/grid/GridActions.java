@@ -16,6 +16,9 @@ public interface GridActions {
     /** S or a click on the badge: expands a collapsed stack, collapses an expanded one. */
     void toggleStack(Cell cell);
 
+    /** Ctrl+G: the cells' stacks become one, the first's (its pick stays). */
+    void stack(List<Cell> cells);
+
     /** Enter or a double-click: opens the cells' images in the Latent Retouch perspective. */
     void open(List<Cell> cells);
 

@@ -9,7 +9,8 @@ import io.latentretouch.assets.Cell;
 
 /**
  * The grid's keys, as Lightroom's Library: arrows (Shift extends), Home/End, Page Up/Down, 0 to 5 rate, X rejects, P
- * picks, S expands or collapses a stack, Enter opens, Ctrl+A selects all, Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo.
+ * picks, S expands or collapses a stack, Ctrl+G stacks the selection, Enter opens, Ctrl+A selects all, Ctrl+Z /
+ * Ctrl+Shift+Z (Ctrl+Y) undo and redo.
  */
 final class GridKeys {
 
@@ -46,6 +47,11 @@ final class GridKeys {
             // with Ctrl, SWT gives the control character: the key code is the letter
             switch (c) {
                 case 'a', 1 -> grid.selectAll();
+                case 'g', 7 -> {
+                    if (selected.size() > 1) {
+                        actions.stack(selected);
+                    }
+                }
                 case 'z', 26 -> actions.undo(shift);
                 case 'y', 25 -> actions.undo(true);
                 default -> { }
