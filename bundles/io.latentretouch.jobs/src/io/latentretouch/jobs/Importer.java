@@ -13,7 +13,8 @@ public interface Importer {
     /**
      * Imports a folder's images, recursively and incrementally: a new file becomes an original in its own stack, a
      * changed one is recorded anew, a moved one keeps its asset (found by its bytes), an unchanged one is not read.
-     * Variants folders, sidecars, stored masks and hidden files are skipped. Reports one unit per file; a cancel stops
+     * A new image's upright size is read from its header and its XMP's rating, label and keywords (embedded, and the
+     * sidecars') recorded. Variants folders, sidecars, stored masks and hidden files are skipped. Reports one unit per file; a cancel stops
      * after the file in hand.
      *
      * @throws IOException      when the folder cannot be listed or a file read

@@ -125,6 +125,7 @@ class CorpusTest {
         Raster ref = reference(file, e.reference());
         assertEquals(ref.getWidth(), ours.pixels().width());
         assertEquals(ref.getHeight(), ours.pixels().height());
+        assertEquals(new ImageSize(ref.getWidth(), ref.getHeight()), ImageFiles.size(file), "the header's size is the decoded one's");
         double[] diff = difference(ours, ref);
         int bits = ref.getSampleModel().getSampleSize(0);
         double step = 1.0 / ((1 << bits) - 1);

@@ -28,6 +28,18 @@ public final class ImageFiles {
     }
 
     /**
+     * The width and height a file's first image shows at (its orientation applied), read from its header without
+     * decoding: for cataloguing a folder.
+     *
+     * @throws ImageIoException {@code UNREADABLE}, {@code UNSUPPORTED} or {@code CORRUPT}, naming the file
+     * @since 1.5
+     */
+    public static ImageSize size(Path file) throws ImageIoException {
+        int[] size = Decoder.size(file);
+        return new ImageSize(size[0], size[1]);
+    }
+
+    /**
      * The format a file's name says it holds (jpeg, png, tiff, psd or webp, as {@link ImageDocument#format()} names
      * them), or empty: for listing a folder's images without opening them. Reading goes by the bytes, not the name.
      */

@@ -16,6 +16,8 @@ import io.latentretouch.assets.FileFacts;
 import io.latentretouch.assets.Root;
 import io.latentretouch.assets.RootKind;
 import io.latentretouch.imaging.io.ImageFiles;
+import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.ImageSize;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.jobs.Imported;
 import io.latentretouch.retouch.Variants;
@@ -71,7 +73,9 @@ final class FolderImport {
                 originals.add(gone.get().assetId());
                 moved++;
             } else {
-                originals.add(catalog.addOriginal(root, path, full).id());
+                long asset = catalog.addOriginal(root, path, full).id();
+                LibrarianXmp.apply(catalog, asset, file);
+                originals.add(asset);
                 added++;
             }
         }
@@ -113,7 +117,14 @@ final class FolderImport {
         return new FileFacts(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null, ImageFiles.formatByName(file).orElseThrow(), 0, 0);
     }
 
+    /** The facts with the bytes' hash and the image's upright size (0 × 0 when its header cannot be read). */
     private static FileFacts hashed(Path file, FileFacts quick) throws IOException {
-        return new FileFacts(quick.size(), quick.mtime(), Variants.sha256(file), quick.format(), quick.width(), quick.height());
+        ImageSize size;
+        try {
+            size = ImageFiles.size(file);
+        } catch (ImageIoException e) {
+            size = new ImageSize(0, 0);
+        }
+        return new FileFacts(quick.size(), quick.mtime(), Variants.sha256(file), quick.format(), size.width(), size.height());
     }
 }

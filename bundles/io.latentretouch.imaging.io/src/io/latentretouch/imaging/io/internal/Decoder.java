@@ -64,6 +64,30 @@ public final class Decoder {
         }
     }
 
+    /**
+     * The upright width and height of a file's first image, from its header: nothing is decoded.
+     *
+     * @throws ImageIoException {@code UNREADABLE}, {@code UNSUPPORTED} or {@code CORRUPT}, naming the file
+     */
+    public static int[] size(Path file) throws ImageIoException {
+        Format format = sniff(file);
+        ImageReader reader = null;
+        try (FileImageInputStream in = new FileImageInputStream(file.toFile())) {
+            reader = Codecs.reader(format);
+            reader.setInput(in, true, true);
+            int w = reader.getWidth(0);
+            int h = reader.getHeight(0);
+            return Orientation.transposes(orientation(file, format)) ? new int[] {h, w} : new int[] {w, h};
+        } catch (IOException | RuntimeException e) {
+            throw new ImageIoException(Kind.CORRUPT, file, "has a header that cannot be read as " + format.label().toUpperCase() + " (" + e.getMessage()
+                    + "); the file is truncated or damaged", e);
+        } finally {
+            if (reader != null) {
+                reader.dispose();
+            }
+        }
+    }
+
     /** What the codec gave: the image of the first page or frame, and how many there are. */
     private record Raw(BufferedImage image, int pages) {
     }
