@@ -37,6 +37,18 @@ public interface JobQueue {
     boolean complete(Job claimed, Rendered output) throws CatalogException;
 
     /**
+     * Records a variant found on disk rather than rendered here: a catalog rebuilt from its files, a variants folder
+     * written without a catalog. Its asset, its file and its place after the members of its source's stack, with the
+     * key that makes submitting it again add nothing, in one transaction. A key the catalog knows is left as it is: its
+     * variant is recorded already, or a job owns it (a file a crashed worker renamed into place is that job's to commit).
+     *
+     * @return the variant's asset id: the new one, the one the catalog has for the key, or -1 while a job makes it
+     * @throws CatalogException {@code NOT_FOUND} for an unknown source
+     * @since 1.2
+     */
+    long adopt(long source, VariantKey key, Rendered found) throws CatalogException;
+
+    /**
      * Gives a claimed job back after a failure: queued again while attempts remain, else failed with the reason.
      * False when the lease was lost.
      */

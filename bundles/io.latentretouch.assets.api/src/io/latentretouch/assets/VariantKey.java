@@ -13,10 +13,28 @@ import java.util.HexFormat;
  */
 public record VariantKey(String sourceSha256, String recipeSha256, long seed, String modelsSha256, String maskSha256, String outputFormat) {
 
-    /** SHA-256 of the fields joined by {@code |}, the same on every host: the variant's idempotency key. */
+    /** SHA-256 of the fields joined by {@code |} ({@link #text()}), the same on every host: the variant's idempotency key. */
     public String idemKey() {
-        return sha256(String.join("|", sourceSha256, recipeSha256, Long.toString(seed), modelsSha256, maskSha256 == null ? "" : maskSha256,
-                outputFormat));
+        return sha256(text());
+    }
+
+    /** The fields joined by {@code |}, as a variant's file records them; {@link #parse(String)} reads them back. @since 1.2 */
+    public String text() {
+        return String.join("|", sourceSha256, recipeSha256, Long.toString(seed), modelsSha256, maskSha256 == null ? "" : maskSha256, outputFormat);
+    }
+
+    /**
+     * The key a variant's file records as {@link #text()}.
+     *
+     * @throws IllegalArgumentException when the text is no key
+     * @since 1.2
+     */
+    public static VariantKey parse(String text) {
+        String[] f = text.split("\\|", -1);
+        if (f.length != 6) {
+            throw new IllegalArgumentException("A variant key has six fields, not " + f.length + ": " + text);
+        }
+        return new VariantKey(f[0], f[1], Long.parseLong(f[2]), f[3], f[4].isEmpty() ? null : f[4], f[5]);
     }
 
     /** The SHA-256 of a text's UTF-8 bytes, lower-case hex: how a key's texts (a recipe's JSON, a model list) are hashed. */

@@ -51,7 +51,8 @@ import io.latentretouch.imaging.io.metadata.XmpPackets;
 public final class Variants {
 
     /** Suffix of the export copy with the visible disclosure labels, written when a market requires one. */
-    private static final String LABELLED = "-labelled";
+    /** How the copy of a variant with its market labels burned in is named after it ({@code photo-…-labelled.jpg}). @since 3.1 */
+    public static final String LABELLED = "-labelled";
 
     /** The markets variants are labelled for unless the user chooses: the EU, whose AI marking is machine-readable. */
     public static final Set<Market> DEFAULT_MARKETS = Collections.unmodifiableSet(EnumSet.of(Market.EU));
@@ -104,7 +105,7 @@ public final class Variants {
                     + e.getMessage() + "); nothing was changed, check the folder's permissions or disk", e);
         }
         return write(original, source, result, recipe, seed, markets, (doc, base, options) -> writeUnderFreeName(doc, folder, base, options),
-                stem(original) + "-" + recipe.slug() + "-" + seed);
+                stem(original) + "-" + recipe.slug() + "-" + seed, null);
     }
 
     /**
@@ -116,11 +117,22 @@ public final class Variants {
      */
     public static SavedVariant saveAs(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets,
             Path folder, String base) throws ImageIoException {
+        return saveAs(original, source, result, recipe, seed, markets, folder, base, null);
+    }
+
+    /**
+     * As {@link #saveAs(Path, ImageDocument, Retouched, Recipe, long, Set, Path, String)}, recording the catalog's key of
+     * the variant in its XMP ({@code lr:VariantKey}, null for none): a catalog rebuilt from the files knows it again.
+     *
+     * @since 3.1
+     */
+    public static SavedVariant saveAs(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets,
+            Path folder, String base, String variantKey) throws ImageIoException {
         return write(original, source, result, recipe, seed, markets, (doc, name, options) -> {
             Path p = folder.resolve(name + "." + options.format().extension());
             ImageFiles.write(doc, p, options.replacing());
             return p;
-        }, base);
+        }, base, variantKey);
     }
 
     /** Where and how a variant's files are written under a base name. */
@@ -129,12 +141,12 @@ public final class Variants {
     }
 
     private static SavedVariant write(Path original, ImageDocument source, Retouched result, Recipe recipe, long seed, Set<Market> markets,
-            Writer writer, String name) throws ImageIoException {
+            Writer writer, String name, String variantKey) throws ImageIoException {
         OutputFormat format = formatOf(source.format());
         XMPMeta existing = XmpPackets.embedded(original);  // its photographer, rights, ratings travel with the variant
         Provenance p = provenance(original, existing, result, recipe, seed);
         Disclosure d = disclosure(recipe, p, markets);
-        XMPMeta xmp = xmp(original, existing, p, d);
+        XMPMeta xmp = xmp(original, existing, p, d, variantKey);
         WriteOptions options = WriteOptions.of(format).withXmp(serialize(original, xmp));
         if (format == OutputFormat.JPEG) {
             options = options.withExif(JpegMetadata.upright(exif(original))).encodedLike(original, source.pixels());
@@ -198,9 +210,12 @@ public final class Variants {
      * The original's XMP (embedded, then its sidecars), less its derivation, with ours merged in, and
      * {@code tiff:Orientation} 1: the variant's pixels are upright.
      */
-    private static XMPMeta xmp(Path original, XMPMeta existing, Provenance p, Disclosure d) throws ImageIoException {
+    private static XMPMeta xmp(Path original, XMPMeta existing, Provenance p, Disclosure d, String variantKey) throws ImageIoException {
         try {
             XMPMeta ours = ProvenanceXmp.of(p);
+            if (variantKey != null) {
+                ProvenanceXmp.recordVariantKey(ours, variantKey);
+            }
             DisclosurePolicy.record(d, ours);
             ours.setPropertyInteger(XMPConst.NS_TIFF, "Orientation", 1);
             return XmpPackets.merge(withoutDerivation(XmpPackets.merge(existing, Sidecars.readAll(original))), ours);

@@ -79,8 +79,9 @@ final class FolderImport {
                 added++;
             }
         }
+        int adopted = VariantAdoption.run(catalog, root, top);
         monitor.worked(images.size(), images.size());
-        return new Imported(added, moved, changed, unchanged, originals, true);
+        return new Imported(added, moved, changed, unchanged, originals, true, adopted);
     }
 
     /** A catalogued original with these bytes whose file is no longer where the catalog says. */
@@ -113,12 +114,12 @@ final class FolderImport {
     }
 
     /** Size, time and format (by the name: the listing took only files that have one), without reading the bytes. */
-    private static FileFacts quick(Path file) throws IOException {
+    static FileFacts quick(Path file) throws IOException {
         return new FileFacts(Files.size(file), Files.getLastModifiedTime(file).toMillis(), null, ImageFiles.formatByName(file).orElseThrow(), 0, 0);
     }
 
     /** The facts with the bytes' hash and the image's upright size (0 × 0 when its header cannot be read). */
-    private static FileFacts hashed(Path file, FileFacts quick) throws IOException {
+    static FileFacts hashed(Path file, FileFacts quick) throws IOException {
         ImageSize size;
         try {
             size = ImageFiles.size(file);

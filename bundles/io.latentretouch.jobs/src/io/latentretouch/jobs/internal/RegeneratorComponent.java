@@ -52,12 +52,12 @@ public final class RegeneratorComponent implements Regenerator {
     public Submitted submit(Catalog catalog, List<Long> originals, Recipe recipe, long seed, String actor, int attempts) throws CatalogException {
         String recipeSha = VariantKey.sha256(Recipes.write(recipe));
         String models = VariantKey.sha256(String.join("\n", registry.models().stream().map(m -> m.reference() + " " + m.sha256()).sorted().toList()));
-        String payload = new Payload(recipe, seed).json();
         List<JobSpec> specs = new ArrayList<>();
         for (long id : originals) {
             FileEntry f = RenderJob.original(catalog, id);
             String format = Variants.formatOf(f.facts().format()).name().toLowerCase(Locale.ROOT);
-            specs.add(new JobSpec(id, new VariantKey(f.facts().sha256(), recipeSha, seed, models, null, format), payload, attempts));
+            VariantKey key = new VariantKey(f.facts().sha256(), recipeSha, seed, models, null, format);
+            specs.add(new JobSpec(id, key, new Payload(recipe, seed, key.text()).json(), attempts));
         }
         return catalog.jobs().submit(recipe.name() + ", seed " + seed, actor, specs);
     }

@@ -55,7 +55,7 @@ final class RenderJob {
         String base = Variants.stem(original) + "-" + p.recipe().slug() + "-" + job.idemKey().substring(0, 12);
         Placement.sweep(folder, base);
         String temp = Placement.temporary(base, job.lease());
-        SavedVariant written = Variants.saveAs(original, doc, result, p.recipe(), p.seed(), markets, folder, temp);
+        SavedVariant written = Variants.saveAs(original, doc, result, p.recipe(), p.seed(), markets, folder, temp, p.key());
         Faults.at(Faults.Point.AFTER_TEMP_WRITE);
         Path variant = Placement.place(written, temp, base);
         Faults.at(Faults.Point.AFTER_RENAME);

@@ -158,6 +158,28 @@ abstract class CatalogContract {
     }
 
     @Test
+    void aVariantFoundOnDiskIsAdoptedOnceAndAKeyAJobOwnsIsLeftToTheJob() throws Exception {
+        Asset a = catalog.addOriginal(root, "linen.jpg", facts("aa"));
+        Asset b = catalog.addOriginal(root, "wool.jpg", facts("bb"));
+        Rendered found = new Rendered(root, "linen.variants/linen-look-1.jpg", facts("dd"), "linen-look-1.jpg", true);
+        long variant = catalog.jobs().adopt(a.id(), key("aa", 1), found);
+        assertEquals(List.of(a.id(), variant), catalog.stackOf(a.id()).members(), "in its source's stack");
+        assertEquals(Asset.Kind.VARIANT, catalog.asset(variant).orElseThrow().kind());
+        assertTrue(catalog.asset(variant).orElseThrow().ai());
+        assertEquals(variant, catalog.jobs().adopt(a.id(), key("aa", 1), found), "adopted once");
+        assertEquals(0, catalog.jobs().submit("again", "librarian", List.of(new JobSpec(a.id(), key("aa", 1), "{}", 3))).added(),
+                "its key is known: submitting it adds nothing");
+        assertEquals(1, VariantKey.parse(key("aa", 1).text()).seed());
+        assertEquals(key("aa", 1), VariantKey.parse(key("aa", 1).text()), "the key's text reads back");
+
+        catalog.jobs().submit("b", "librarian", List.of(new JobSpec(b.id(), key("bb", 1), "{}", 3)));
+        Rendered early = new Rendered(root, "wool.variants/wool-look-1.jpg", facts("ee"), "wool-look-1.jpg", true);
+        assertEquals(-1, catalog.jobs().adopt(b.id(), key("bb", 1), early), "a job owns the key");
+        assertEquals(List.of(b.id()), catalog.stackOf(b.id()).members());
+        assertTrue(catalog.file(root.id(), "wool.variants/wool-look-1.jpg").isEmpty());
+    }
+
+    @Test
     void aStackThatLosesItsPickPicksItsFirstMember() throws Exception {
         Asset a = catalog.addOriginal(root, "linen.jpg", facts("aa"));
         Asset b = catalog.addOriginal(root, "wool.jpg", facts("bb"));

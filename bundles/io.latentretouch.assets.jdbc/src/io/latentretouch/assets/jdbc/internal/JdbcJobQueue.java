@@ -1,5 +1,6 @@
 package io.latentretouch.assets.jdbc.internal;
 
+import static io.latentretouch.assets.jdbc.internal.Store.first;
 import static io.latentretouch.assets.jdbc.internal.Store.insert;
 import static io.latentretouch.assets.jdbc.internal.Store.list;
 import static io.latentretouch.assets.jdbc.internal.Store.single;
@@ -13,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.latentretouch.assets.CatalogException;
@@ -57,17 +59,39 @@ final class JdbcJobQueue implements JobQueue {
         if (single(c, "SELECT id FROM asset WHERE id = ?", spec.source()) < 0) {
             throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + spec.source() + " to make a variant of");
         }
-        VariantKey k = spec.key();
-        String key = k.idemKey();
-        long variant = insert(c, "INSERT INTO variant (parent_asset_id, source_sha256, recipe_sha256, seed, models_sha256, mask_sha256, output_format,"
-                + " status, idem_key) VALUES (?, ?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (idem_key) DO NOTHING", spec.source(), k.sourceSha256(),
-                k.recipeSha256(), k.seed(), k.modelsSha256(), k.maskSha256(), k.outputFormat(), key);
+        String key = spec.key().idemKey();
+        long variant = plan(c, spec.source(), spec.key());
         if (variant < 0) {
             return false;
         }
         update(c, "INSERT INTO job (batch_id, variant_id, source_asset_id, idem_key, state, max_attempts, payload) VALUES (?, ?, ?, ?, 'queued', ?, ?)",
                 batch, variant, spec.source(), key, spec.maxAttempts(), spec.payload());
         return true;
+    }
+
+    /** A planned variant of the key, unless the key is there already. @return its id, or -1 */
+    private static long plan(Connection c, long source, VariantKey k) throws SQLException {
+        return insert(c, "INSERT INTO variant (parent_asset_id, source_sha256, recipe_sha256, seed, models_sha256, mask_sha256, output_format,"
+                + " status, idem_key) VALUES (?, ?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (idem_key) DO NOTHING", source, k.sourceSha256(),
+                k.recipeSha256(), k.seed(), k.modelsSha256(), k.maskSha256(), k.outputFormat(), k.idemKey());
+    }
+
+    @Override
+    public long adopt(long source, VariantKey key, Rendered found) throws CatalogException {
+        return store.transaction("adopt the variant " + found.path(), c -> {
+            if (single(c, "SELECT id FROM asset WHERE id = ?", source) < 0) {
+                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + source + " to adopt a variant of");
+            }
+            String idem = key.idemKey();
+            Optional<Long> known = first(c, "SELECT asset_id FROM variant WHERE idem_key = ?", r -> r.getObject(1) == null ? -1L : r.getLong(1), idem);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            plan(c, source, key);
+            long asset = record(c, idem, source, found);
+            store.journal(c, "import", null, null, asset, "adopted", found.path());
+            return asset;
+        });
     }
 
     @Override
@@ -104,17 +128,23 @@ final class JdbcJobQueue implements JobQueue {
             if (!fenced(c, claimed, "state = 'succeeded', locked_by = NULL, error = NULL")) {
                 return false;
             }
-            long asset = insert(c, "INSERT INTO asset (uuid, kind, name, ai, added_at) VALUES (?, 'variant', ?, ?, " + store.dialect().now() + ")",
-                    "uuid:" + UUID.nameUUIDFromBytes(claimed.idemKey().getBytes(StandardCharsets.US_ASCII)), output.name(), output.ai() ? 1 : 0);
-            JdbcCatalog.addFile(c, asset, output.root().id(), output.path(), FileEntry.Role.RENDER, output.facts());
-            store.dialect().index(c, asset, String.join(" ", Dialect.words(output.name())));
-            update(c, "UPDATE variant SET asset_id = ?, status = 'ready' WHERE idem_key = ?", asset, claimed.idemKey());
-            long stack = single(c, "SELECT stack_id FROM stack_member WHERE asset_id = ?", claimed.source());
-            update(c, "INSERT INTO stack_member (stack_id, asset_id, position) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM stack_member"
-                    + " WHERE stack_id = ?))", stack, asset, stack);
+            long asset = record(c, claimed.idemKey(), claimed.source(), output);
             store.journal(c, claimed.lockedBy(), claimed.batchId(), claimed.id(), asset, "succeeded", output.path());
             return true;
         });
+    }
+
+    /** The variant's asset (its uuid from its key), its file, its place after its source's stack's members; its key's row made ready. */
+    private long record(Connection c, String idemKey, long source, Rendered output) throws SQLException {
+        long asset = insert(c, "INSERT INTO asset (uuid, kind, name, ai, added_at) VALUES (?, 'variant', ?, ?, " + store.dialect().now() + ")",
+                "uuid:" + UUID.nameUUIDFromBytes(idemKey.getBytes(StandardCharsets.US_ASCII)), output.name(), output.ai() ? 1 : 0);
+        JdbcCatalog.addFile(c, asset, output.root().id(), output.path(), FileEntry.Role.RENDER, output.facts());
+        store.dialect().index(c, asset, String.join(" ", Dialect.words(output.name())));
+        update(c, "UPDATE variant SET asset_id = ?, status = 'ready' WHERE idem_key = ?", asset, idemKey);
+        long stack = single(c, "SELECT stack_id FROM stack_member WHERE asset_id = ?", source);
+        update(c, "INSERT INTO stack_member (stack_id, asset_id, position) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM stack_member"
+                + " WHERE stack_id = ?))", stack, asset, stack);
+        return asset;
     }
 
     @Override

@@ -28,7 +28,7 @@ final class ImportJob extends CatalogJob<Imported> {
 
     @Override
     protected IStatus status(Imported done) {
-        String counts = NLS.bind(Messages.importDone, new Object[] {done.added(), done.moved(), done.changed(), done.unchanged()});
+        String counts = NLS.bind(Messages.importDone, new Object[] {done.added(), done.moved(), done.changed(), done.unchanged(), done.adopted()});
         return Status.info(done.complete() ? counts : NLS.bind(Messages.importCancelled, counts));
     }
 }

@@ -61,6 +61,19 @@ public final class ProvenanceXmp {
         return m;
     }
 
+    /**
+     * Records the catalog's key of a variant (its idempotency key, the SHA-256 of source, recipe, seed, models, mask and
+     * format), so that a catalog rebuilt from the files knows it again. @since 1.2
+     */
+    public static void recordVariantKey(XMPMeta m, String key) throws XMPException {
+        m.setProperty(LR, "VariantKey", key);
+    }
+
+    /** The variant key a packet records, or null (a variant saved outside the catalog). @since 1.2 */
+    public static String variantKey(XMPMeta m) throws XMPException {
+        return m.getPropertyString(LR, "VariantKey");
+    }
+
     /** The digital source type a packet declares, or null. */
     public static DigitalSourceType sourceType(XMPMeta m) throws XMPException {
         return DigitalSourceType.ofUri(m.getPropertyString(EXT, "DigitalSourceType"));
