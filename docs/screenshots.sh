@@ -38,9 +38,13 @@ shoot() { # perspective-id file [image to open]
 mkdir -p "$out"
 shoot io.latentretouch.workbench.ui.library library.png
 shoot io.latentretouch.retouch.ui.perspective latent-retouch.png "$portrait"
-# the before/after split at level 1.5 is taken by the canvas test in the real window:
-(cd "$root" && ./mvnw -q -o verify -pl target-platform,bundles/io.latentretouch.imaging,bundles/io.latentretouch.imaging.io,\
-bundles/io.latentretouch.inference.api,bundles/io.latentretouch.inference.models,bundles/io.latentretouch.inference.onnx,\
-bundles/io.latentretouch.retouch.core,bundles/io.latentretouch.workbench.ui,bundles/io.latentretouch.retouch.ui,\
-bundles/io.latentretouch.retouch.ui.tests -Dtest=CanvasWorkflowTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false -Dscreenshots="$out")
-echo "wrote $out/before-after.png"
+# the before/after split at level 1.5 is taken by the canvas test in the real window, the catalog's Library with an
+# expanded stack and a variant's metadata by the metadata view's test:
+(cd "$root" && xvfb-run -a -s "-screen 0 1280x900x24" ./mvnw -q -o verify -pl target-platform,bundles/io.latentretouch.imaging,\
+bundles/io.latentretouch.imaging.io,bundles/io.latentretouch.inference.api,bundles/io.latentretouch.inference.models,\
+bundles/io.latentretouch.models.mediapipe,bundles/io.latentretouch.inference.onnx,bundles/io.latentretouch.retouch.core,\
+bundles/io.latentretouch.assets.api,bundles/io.latentretouch.assets.jdbc,bundles/io.latentretouch.batch,bundles/io.latentretouch.jobs,\
+bundles/io.latentretouch.workbench.ui,bundles/io.latentretouch.catalog.ui,bundles/io.latentretouch.catalog.ui.tests,\
+bundles/io.latentretouch.retouch.ui,bundles/io.latentretouch.retouch.ui.tests -Dtest=CanvasWorkflowTest,MetadataViewTest \
+-Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false -Dscreenshots="$out")
+echo "wrote $out/before-after.png and $out/catalog.png"

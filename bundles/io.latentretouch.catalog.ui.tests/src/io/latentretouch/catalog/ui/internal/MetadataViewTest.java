@@ -87,6 +87,10 @@ class MetadataViewTest {
         assertEquals("algorithmicallyEnhanced", field(metadata, "Digital source type (IPTC)"), rows(metadata));
         assertEquals(recipe.name(), field(metadata, "Recipe"));
         assertEquals("7", field(metadata, "Seed"));
+        LibraryDriver.press(library, 's', 0);
+        waitFor(() -> library.grid().cells().count() == 3);
+        assertEquals(3, library.grid().cells().count(), "S expands the stack: the original and its variant side by side");
+        LibraryDriver.screenshot(library.grid().control(), "catalog.png");
 
         FileEntry file = catalog.files(variant).get(0);
         Path rendered = catalog.root(file.rootId()).orElseThrow().folder().resolve(file.path());

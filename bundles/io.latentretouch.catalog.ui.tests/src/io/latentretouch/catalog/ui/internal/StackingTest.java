@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,14 +34,17 @@ class StackingTest {
         assertEquals(3, CatalogSession.get().service(Importer.class).importFolder(catalog, shoot, RunMonitor.NONE).added());
         LibraryView library = (LibraryView) LibraryDriver.show(LibraryView.ID);
         CatalogSession.get().changed();
-        LibraryDriver.waitFor(() -> library.grid().cells().count() == 3 && library.grid().cells().at(2) != null, 30);
+        // this catalog's stacks shown, not a grid left by an earlier test
+        LibraryDriver.waitFor(() -> library.grid().cells().count() == 3 && library.grid().cells().at(2) != null
+                && library.grid().cells().at(2).pick().name().equals("fruits.jpg"), 30);
+        assertEquals("fruits.jpg", library.grid().cells().at(2).pick().name());
         long first = library.grid().cells().at(0).stackId();
         long third = library.grid().cells().at(2).stackId();
 
         LibraryDriver.clickFirst(library);
-        key(library, 'a', SWT.MOD1);
+        LibraryDriver.press(library, 'a', SWT.MOD1);
         assertEquals(3, library.grid().selected().size(), "Ctrl+A selects all");
-        key(library, 'g', SWT.MOD1);
+        LibraryDriver.press(library, 'g', SWT.MOD1);
         LibraryDriver.waitFor(() -> library.grid().cells().count() == 1 && library.grid().cells().at(0) != null
                 && library.grid().cells().at(0).members() == 3, 30);
         assertEquals(1, library.grid().cells().count(), "one stack");
@@ -50,22 +52,14 @@ class StackingTest {
         assertEquals(3, library.grid().cells().at(0).members());
         assertEquals(3, catalog.stackOf(library.grid().cells().at(0).pick().id()).members().size(), "in the catalog too");
 
-        key(library, 'z', SWT.MOD1);
+        LibraryDriver.press(library, 'z', SWT.MOD1);
         LibraryDriver.waitFor(() -> library.grid().cells().count() == 3 && library.grid().cells().at(2) != null, 30);
         assertEquals(3, library.grid().cells().count(), "undone: three stacks again");
         assertEquals(third, library.grid().cells().at(2).stackId(), "each with its own id");
         assertEquals(1, library.grid().cells().at(2).members());
 
-        key(library, 'z', SWT.MOD1 | SWT.MOD2);
+        LibraryDriver.press(library, 'z', SWT.MOD1 | SWT.MOD2);
         LibraryDriver.waitFor(() -> library.grid().cells().count() == 1, 30);
         assertEquals(1, library.grid().cells().count(), "redone");
-    }
-
-    private static void key(LibraryView library, char letter, int modifiers) {
-        Event key = new Event();
-        key.keyCode = letter;
-        key.character = (char) (letter - 'a' + 1);
-        key.stateMask = modifiers;
-        library.grid().control().notifyListeners(SWT.KeyDown, key);
     }
 }

@@ -68,12 +68,13 @@ public final class MetadataView {
         bold = new Font(display, FontDescriptor.createFrom(table.getFont()).setStyle(SWT.BOLD).getFontData());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 2).applyTo(bar);
+        GridLayoutFactory.fillDefaults().margins(4, 2).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        status = new Label(bar, SWT.NONE);
+        status = new Label(bar, SWT.WRAP);
         status.setText(Messages.detailsNothing);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(status);
         regenerate = new Button(bar, SWT.PUSH);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(regenerate);
         regenerate.setText(Messages.regenerateButton);
         regenerate.setEnabled(false);
         regenerate.addListener(SWT.Selection, e -> regenerate());
