@@ -60,6 +60,13 @@ public interface JobQueue {
      */
     int rescue(Duration stale) throws CatalogException;
 
+    /**
+     * Queues a batch's failed jobs again, each with its attempts anew (the librarian fixed the cause: a share back
+     * online, a file restored). @return how many were queued
+     * @since 1.2
+     */
+    int retry(long batchId) throws CatalogException;
+
     /** A batch's jobs, in submission order. */
     List<Job> jobs(long batchId) throws CatalogException;
 

@@ -326,6 +326,13 @@ abstract class CatalogContract {
         assertEquals(Map.of(Job.State.FAILED, 1), catalog.jobs().counts(batch));
         assertEquals("the disk is still full", catalog.jobs().jobs(batch).get(0).error());
         assertTrue(catalog.jobs().claim("w:1", 1).isEmpty());
+
+        assertEquals(1, catalog.jobs().retry(batch), "the librarian retries the failed job");
+        Job retried = catalog.jobs().claim("w:1", 1).get(0);
+        assertEquals(1, retried.attempt(), "with its attempts anew");
+        assertTrue(catalog.jobs().complete(retried, new Rendered(root, "a.variants/a.jpg", facts("cc"), "a", true)));
+        assertEquals(2, catalog.stackOf(a.id()).members().size());
+        assertEquals(0, catalog.jobs().retry(batch), "nothing failed is left");
     }
 
     @Test

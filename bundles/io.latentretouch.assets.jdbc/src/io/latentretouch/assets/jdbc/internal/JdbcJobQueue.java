@@ -163,6 +163,17 @@ final class JdbcJobQueue implements JobQueue {
     }
 
     @Override
+    public int retry(long batchId) throws CatalogException {
+        return store.transaction("retry the failed jobs of batch " + batchId, c -> {
+            update(c, "UPDATE variant SET status = 'planned' WHERE idem_key IN (SELECT idem_key FROM job WHERE batch_id = ? AND state = 'failed')", batchId);
+            int queued = update(c, "UPDATE job SET state = 'queued', attempt = 0, error = NULL, locked_by = NULL WHERE batch_id = ? AND state = 'failed'",
+                    batchId);
+            store.journal(c, "librarian", batchId, null, null, "retried", queued + " failed jobs queued again");
+            return queued;
+        });
+    }
+
+    @Override
     public int rescue(Duration stale) throws CatalogException {
         Dialect d = store.dialect();
         return store.transaction("rescue abandoned jobs", c -> {

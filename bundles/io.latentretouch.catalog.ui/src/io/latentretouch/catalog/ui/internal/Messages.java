@@ -46,6 +46,8 @@ public final class Messages extends NLS {
     public static String detailsYes;
     public static String jobFailed;
     public static String regenerateButton;
+    public static String retryAction;
+    public static String retryJob;
     public static String regenerateDone;
     public static String regenerateFailed;
     public static String regenerateJob;

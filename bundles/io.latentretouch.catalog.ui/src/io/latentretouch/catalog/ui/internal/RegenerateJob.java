@@ -6,9 +6,12 @@ import java.util.List;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.progress.IProgressConstants;
 
 import io.latentretouch.assets.Catalog;
+import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.Job;
 import io.latentretouch.assets.JournalEntry;
 import io.latentretouch.assets.Submitted;
@@ -20,7 +23,8 @@ import io.latentretouch.retouch.Recipe;
 /**
  * Regenerates variants of originals with a recipe and seed: submits the batch (a variant the catalog already has adds
  * no job), then works the catalog's queue on this seat, as any headless host does, until it is empty or cancelled. Each
- * new variant joins its original's stack; with {@code pick} it becomes the stack's pick. Errors are reported per asset.
+ * new variant joins its original's stack; with {@code pick} it becomes the stack's pick. Errors are reported per asset, and
+ * the Progress view keeps a batch with failures, with a link that retries them.
  */
 final class RegenerateJob extends CatalogJob<RegenerateJob.Outcome> {
 
@@ -31,17 +35,29 @@ final class RegenerateJob extends CatalogJob<RegenerateJob.Outcome> {
     record Outcome(Submitted submitted, int succeeded, List<String> errors, List<Long> variants) {
     }
 
-    private final List<Long> originals;
-    private final Recipe recipe;
-    private final long seed;
+    /** What starts the batch: a submit, or a batch's failed jobs queued again. */
+    private interface Start {
+        Submitted on(Catalog catalog, Regenerator regenerator) throws CatalogException;
+    }
+
+    private final Start start;
     private final boolean pick;
 
-    RegenerateJob(List<Long> originals, Recipe recipe, long seed, boolean pick) {
-        super(NLS.bind(Messages.regenerateJob, new Object[] {originals.size(), recipe.name(), seed}));
-        this.originals = List.copyOf(originals);
-        this.recipe = recipe;
-        this.seed = seed;
+    private RegenerateJob(String name, Start start, boolean pick) {
+        super(name);
+        this.start = start;
         this.pick = pick;
+    }
+
+    RegenerateJob(List<Long> originals, Recipe recipe, long seed, boolean pick) {
+        this(NLS.bind(Messages.regenerateJob, new Object[] {originals.size(), recipe.name(), seed}),
+                (catalog, regenerator) -> regenerator.submit(catalog, List.copyOf(originals), recipe, seed, System.getProperty("user.name")), pick);
+    }
+
+    /** The batch's failed jobs queued again and worked: the Progress view's Retry of a batch with failures. */
+    static RegenerateJob retry(long batchId, boolean pick) {
+        return new RegenerateJob(NLS.bind(Messages.retryJob, batchId), (catalog, regenerator) -> new Submitted(batchId, catalog.jobs().retry(batchId), 0),
+                pick);
     }
 
     @Override
@@ -49,7 +65,7 @@ final class RegenerateJob extends CatalogJob<RegenerateJob.Outcome> {
         CatalogSession session = CatalogSession.get();
         Catalog catalog = session.catalog();
         Regenerator regenerator = session.service(Regenerator.class);
-        Submitted submitted = regenerator.submit(catalog, originals, recipe, seed, System.getProperty("user.name"));
+        Submitted submitted = start.on(catalog, regenerator);
         session.changed();
         long batch = submitted.batchId();
         int total = submitted.added();
@@ -109,6 +125,15 @@ final class RegenerateJob extends CatalogJob<RegenerateJob.Outcome> {
         }
         MultiStatus failures = new MultiStatus(RegenerateJob.class, 0, counts);
         done.errors().forEach(e -> failures.add(Status.warning(e)));
+        // the Progress view keeps the finished job with a link that queues its failed jobs again
+        long batch = done.submitted().batchId();
+        setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
+        setProperty(IProgressConstants.ACTION_PROPERTY, new Action(NLS.bind(Messages.retryAction, done.errors().size())) {
+            @Override
+            public void run() {
+                retry(batch, pick).schedule();
+            }
+        });
         return failures;
     }
 }
