@@ -59,7 +59,7 @@ class MetadataViewTest {
         assertEquals(2, library.grid().cells().count());
 
         LibraryDriver.clickFirst(library);
-        waitFor(() -> field(metadata, "Kind") != null);
+        waitFor(() -> "astronaut.png".equals(field(metadata, "Name")));
         assertEquals("original", field(metadata, "Kind"), rows(metadata));
         assertEquals(portrait.toString(), field(metadata, "File"));
         assertEquals("none recorded", field(metadata, "Digital source type (IPTC)"), rows(metadata));

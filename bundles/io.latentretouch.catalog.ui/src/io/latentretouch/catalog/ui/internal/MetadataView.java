@@ -65,6 +65,8 @@ public final class MetadataView {
         }
         table.getColumn(0).setWidth(150);
         table.getColumn(1).setWidth(420);
+        // the values take what the fields leave: hashes and paths are long
+        table.addListener(SWT.Resize, e -> table.getColumn(1).setWidth(Math.max(200, table.getClientArea().width - table.getColumn(0).getWidth())));
         bold = new Font(display, FontDescriptor.createFrom(table.getFont()).setStyle(SWT.BOLD).getFontData());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         Composite bar = new Composite(parent, SWT.NONE);

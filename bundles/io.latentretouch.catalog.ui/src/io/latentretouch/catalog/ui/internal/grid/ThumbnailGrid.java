@@ -32,6 +32,7 @@ public final class ThumbnailGrid {
     private final GridActions actions;
     private final CellPainter painter;
     private final TreeSet<Integer> selection = new TreeSet<>();
+    private List<Cell> announced = List.of();
     private GridCells cells;
     private int focus;
     private int anchor;
@@ -70,14 +71,27 @@ public final class ThumbnailGrid {
         anchor = 0;
         canvas.getVerticalBar().setSelection(0);
         layout();
-        actions.selected(List.of());
+        announce();
     }
 
-    /** The same cells read again (an edit, a commit): selection and scroll position stay. */
+    /**
+     * The same cells read again (an edit, a commit, a stack expanded): selection and scroll position stay; when other
+     * cells now sit at the selected places, the new selection is announced.
+     */
     public void refresh(GridCells cells) {
         this.cells = cells;
         selection.removeIf(i -> i >= cells.count());
         layout();
+        announce();
+    }
+
+    /** Tells the actions what is selected, when it is not what they were told last and every selected cell is read. */
+    private void announce() {
+        List<Cell> now = selected();
+        if (now.size() == selection.size() && !now.equals(announced)) {
+            announced = now;
+            actions.selected(now);
+        }
     }
 
     public GridCells cells() {
@@ -237,7 +251,7 @@ public final class ThumbnailGrid {
         focus = i;
         reveal(i);
         canvas.redraw();
-        actions.selected(selected());
+        announce();
     }
 
     void selectAll() {
@@ -245,7 +259,7 @@ public final class ThumbnailGrid {
             selection.add(i);
         }
         canvas.redraw();
-        actions.selected(selected());
+        announce();
     }
 
     private void reveal(int index) {
