@@ -14,7 +14,6 @@ import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.Label;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.metadata.Sidecars;
-import io.latentretouch.imaging.io.metadata.XmpPackets;
 
 /**
  * What other tools recorded of a librarian's work on a file, taken into the catalog when it is imported: the rating
@@ -30,8 +29,8 @@ final class LibrarianXmp {
     static void apply(Catalog catalog, long assetId, Path file) throws CatalogException {
         XMPMeta xmp;
         try {
-            xmp = XmpPackets.merge(XmpPackets.embedded(file), Sidecars.readAll(file));
-        } catch (ImageIoException | XMPException e) {
+            xmp = Sidecars.readWithEmbedded(file);
+        } catch (ImageIoException e) {
             return;
         }
         try {

@@ -71,7 +71,7 @@ final class VariantAdoption {
 
     private static Optional<Found> read(Path file) {
         try {
-            XMPMeta xmp = XmpPackets.merge(XmpPackets.embedded(file), Sidecars.readAll(file));
+            XMPMeta xmp = Sidecars.readWithEmbedded(file);
             String text = ProvenanceXmp.variantKey(xmp);
             String recipe = xmp.getPropertyString(XmpPackets.LR, "Recipe");
             if (text == null && recipe == null) {

@@ -56,9 +56,7 @@ final class JdbcJobQueue implements JobQueue {
 
     /** One planned variant and its job, unless the key is there already. */
     private static boolean add(Connection c, long batch, JobSpec spec) throws SQLException, CatalogException {
-        if (single(c, "SELECT id FROM asset WHERE id = ?", spec.source()) < 0) {
-            throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + spec.source() + " to make a variant of");
-        }
+        requireSource(c, spec.source());
         String key = spec.key().idemKey();
         long variant = plan(c, spec.source(), spec.key());
         if (variant < 0) {
@@ -67,6 +65,13 @@ final class JdbcJobQueue implements JobQueue {
         update(c, "INSERT INTO job (batch_id, variant_id, source_asset_id, idem_key, state, max_attempts, payload) VALUES (?, ?, ?, ?, 'queued', ?, ?)",
                 batch, variant, spec.source(), key, spec.maxAttempts(), spec.payload());
         return true;
+    }
+
+    /** @throws CatalogException {@code NOT_FOUND} when there is no such asset to have a variant of */
+    private static void requireSource(Connection c, long source) throws SQLException, CatalogException {
+        if (single(c, "SELECT id FROM asset WHERE id = ?", source) < 0) {
+            throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + source + " to make a variant of");
+        }
     }
 
     /** A planned variant of the key, unless the key is there already. @return its id, or -1 */
@@ -79,9 +84,7 @@ final class JdbcJobQueue implements JobQueue {
     @Override
     public long adopt(long source, VariantKey key, Rendered found) throws CatalogException {
         return store.transaction("adopt the variant " + found.path(), c -> {
-            if (single(c, "SELECT id FROM asset WHERE id = ?", source) < 0) {
-                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + source + " to adopt a variant of");
-            }
+            requireSource(c, source);
             String idem = key.idemKey();
             Optional<Long> known = first(c, "SELECT asset_id FROM variant WHERE idem_key = ?", r -> r.getObject(1) == null ? -1L : r.getLong(1), idem);
             if (known.isPresent()) {

@@ -31,11 +31,9 @@ import io.latentretouch.imaging.io.metadata.XmpPackets;
  * then what its file's XMP (embedded, with the sidecars over it) discloses (the IPTC digital source type, the AI
  * marking, the market labels) and records of how it was made (recipe, seed, models, source). Read off the UI thread.
  *
- * @param file     where the asset's image is, null when its root is unknown
- * @param original the stack's original, which a regenerate starts from
- * @param made     how the asset was made, when its XMP records it (a variant); null for an original
+ * @param made how the asset was made, when its XMP records it (a variant); null for an original
  */
-record AssetDetails(Cell cell, Path file, long original, ProvenanceXmp.Regeneration made, List<Row> rows) {
+record AssetDetails(Cell cell, ProvenanceXmp.Regeneration made, List<Row> rows) {
 
     /** One line of the view: a field of a group and its value. */
     record Row(String group, String field, String value) {
@@ -69,14 +67,14 @@ record AssetDetails(Cell cell, Path file, long original, ProvenanceXmp.Regenerat
         } else {
             made = xmp(file, asset, rows);
         }
-        return new AssetDetails(cell, file, stack.members().get(0), made, rows);
+        return new AssetDetails(cell, made, rows);
     }
 
     /** Adds the disclosure and provenance rows of the file's XMP; returns how it was made, when recorded. */
     private static ProvenanceXmp.Regeneration xmp(Path file, Asset asset, List<Row> rows) {
         String disclosure = Messages.detailsDisclosure;
         try {
-            XMPMeta xmp = XmpPackets.merge(XmpPackets.embedded(file), Sidecars.readAll(file));
+            XMPMeta xmp = Sidecars.readWithEmbedded(file);
             DigitalSourceType type = ProvenanceXmp.sourceType(xmp);
             rows.add(new Row(disclosure, Messages.detailsSourceType, type == null ? Messages.detailsNone : type.code()));
             rows.add(new Row(disclosure, Messages.detailsAiMarking, bool(xmp.getPropertyBoolean(XmpPackets.LR, "AIMarking"), asset.ai())));

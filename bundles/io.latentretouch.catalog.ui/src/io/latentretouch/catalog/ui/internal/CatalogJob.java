@@ -60,7 +60,7 @@ abstract class CatalogJob<T> extends Job {
 
         private final IProgressMonitor monitor;
         private final String name;
-        private long total = -1;
+        private boolean begun;
         private long reported;
 
         Progress(IProgressMonitor monitor, String name) {
@@ -73,13 +73,12 @@ abstract class CatalogJob<T> extends Job {
             return monitor.isCanceled();
         }
 
+        /** @param of the same total in every report of one job (an import's files, a batch's jobs) */
         @Override
         public synchronized void worked(long done, long of) {
-            if (of != total) {
-                // the first report, or the work found it has more to do: the bar starts over at the same fraction
+            if (!begun) {
                 monitor.beginTask(name, (int) Math.min(Integer.MAX_VALUE, of));
-                total = of;
-                reported = 0;
+                begun = true;
             }
             if (done > reported) {
                 monitor.worked((int) (done - reported));

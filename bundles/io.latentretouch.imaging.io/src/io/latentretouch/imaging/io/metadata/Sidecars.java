@@ -51,6 +51,20 @@ public final class Sidecars {
         }
     }
 
+    /**
+     * The image's whole XMP: its embedded packet with everything its sidecars say over it.
+     *
+     * @throws ImageIoException when a sidecar is not valid XMP
+     * @since 1.2
+     */
+    public static XMPMeta readWithEmbedded(Path image) throws ImageIoException {
+        try {
+            return XmpPackets.merge(XmpPackets.embedded(image), readAll(image));
+        } catch (XMPException e) {
+            throw new ImageIoException(ImageIoException.Kind.CORRUPT, image, "its XMP cannot be merged with its sidecars': " + e.getMessage(), e);
+        }
+    }
+
     private static Path lightroom(Path image) {
         String name = image.getFileName().toString();
         int dot = name.lastIndexOf('.');
