@@ -35,6 +35,17 @@ public interface InferenceService {
     void runInto(ModelDescriptor model, Map<String, Tensor> inputs, Map<String, Tensor> outputs, RunMonitor monitor)
             throws InferenceException;
 
-    /** Engine name and version, and the execution provider in use, e.g. "ONNX Runtime 1.29.0 (CPU)". */
+    /**
+     * Engine name and version, the execution provider sessions really run on and how many threads, and why not the
+     * provider asked for when it fell back, e.g. "ONNX Runtime 1.29.0 (CPU, 1 thread per operator)".
+     */
     String describe();
+
+    /**
+     * The execution provider that runs this model's session, e.g. "CPU" or "CUDA"; loads the model if needed.
+     *
+     * @throws InferenceException as {@link #load(ModelDescriptor)}
+     * @since 1.2
+     */
+    String provider(ModelDescriptor model) throws InferenceException;
 }

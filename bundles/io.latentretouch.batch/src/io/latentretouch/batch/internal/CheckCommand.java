@@ -18,7 +18,10 @@ import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Tensor;
 import io.latentretouch.inference.TensorSpec;
 
-/** {@code check}: lists the engine and every registered model, runs each once on a small input. Exit 1 if any fails. */
+/**
+ * {@code check}: lists the engine and every registered model with the provider that runs it, its load time and one
+ * run's time on a small input. Exit 1 if any fails.
+ */
 @Component(service = Command.class)
 public final class CheckCommand implements Command {
 
@@ -46,11 +49,14 @@ public final class CheckCommand implements Command {
         out.println("engine: " + inference.describe());
         int failed = 0;
         for (ModelDescriptor model : registry.models()) {
-            long start = System.nanoTime();
             try {
-                Map<String, Tensor> outputs = inference.run(model, probeInputs(inference.load(model)), RunMonitor.NONE);
-                out.printf("model %-28s %-16s %-11s ran in %5.1f ms -> %s%n", model.reference(), model.task().id(),
-                        model.origin().name().toLowerCase(), (System.nanoTime() - start) / 1e6, outputs.keySet());
+                long start = System.nanoTime();
+                Contract contract = inference.load(model);
+                long loaded = System.nanoTime();
+                Map<String, Tensor> outputs = inference.run(model, probeInputs(contract), RunMonitor.NONE);
+                out.printf("model %-28s %-16s %-11s on %-4s loaded in %6.1f ms, ran in %6.1f ms -> %s%n", model.reference(),
+                        model.task().id(), model.origin().name().toLowerCase(), inference.provider(model),
+                        (loaded - start) / 1e6, (System.nanoTime() - loaded) / 1e6, outputs.keySet());
             } catch (InferenceException e) {
                 failed++;
                 out.printf("model %-28s FAILED (%s): %s%n", model.reference(), e.code(), e.getMessage());

@@ -10,6 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtProvider;
 import io.latentretouch.inference.DType;
 import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
@@ -31,8 +33,13 @@ class OnnxInferenceServiceTest {
     }
 
     @Test
-    void describesTheRuntimeAndProvider() {
-        assertTrue(service.describe().matches("ONNX Runtime 1\\.29\\.\\d+ \\(CPU\\)"), service.describe());
+    void describesTheRuntimeAndTheProviderItsSessionsRunOn() throws Exception {
+        String provider = service.provider(skin);
+        String expected = OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA) ? "CUDA" : "CPU";
+        assertEquals(expected, provider);
+        // the tests run with the defaults: provider auto, a thread per core
+        assertTrue(service.describe().matches("ONNX Runtime 1\\.29\\.\\d+ \\(" + provider + ", a thread per core in each operator\\)"),
+                service.describe());
     }
 
     @Test

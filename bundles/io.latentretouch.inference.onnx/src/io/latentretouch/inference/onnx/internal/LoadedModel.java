@@ -15,12 +15,19 @@ final class LoadedModel {
     private final OrtSession session;
     private final Contract contract;
     private final long cost;
+    private final String provider;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    LoadedModel(OrtSession session, Contract contract, long cost) {
+    LoadedModel(OrtSession session, Contract contract, long cost, String provider) {
         this.session = session;
         this.contract = contract;
         this.cost = cost;
+        this.provider = provider;
+    }
+
+    /** The execution provider this session runs on. */
+    String provider() {
+        return provider;
     }
 
     OrtSession session() {

@@ -15,6 +15,7 @@ import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.Tensor;
+import io.latentretouch.settings.Settings;
 
 /**
  * The inference service on ONNX Runtime: the one place that owns the runtime's environment. Deactivation waits for
@@ -33,7 +34,8 @@ public final class OnnxInferenceService implements InferenceService {
     private Runner runner;
 
     @Activate
-    void activate(OnnxSettings settings) {
+    void activate(Map<String, Object> properties) {
+        OnnxSettings settings = Settings.read(OnnxSettings.class, properties, "the inference engine");
         env = OrtEnvironment.getEnvironment();
         factory = new SessionFactory(env, settings);
         cache = new SessionCache((long) settings.sessionCacheMegabytes() << 20);
@@ -49,42 +51,43 @@ public final class OnnxInferenceService implements InferenceService {
 
     @Override
     public Contract load(ModelDescriptor model) throws InferenceException {
-        LoadedModel loaded = acquire(model);
-        try {
-            return loaded.contract();
-        } finally {
-            loaded.release();
-        }
+        return using(model, LoadedModel::contract);
     }
 
     @Override
     public Map<String, Tensor> run(ModelDescriptor model, Map<String, Tensor> inputs, RunMonitor monitor)
             throws InferenceException {
-        LoadedModel loaded = acquire(model);
-        try {
-            return runner.run(model.id(), loaded, inputs, null, monitor);
-        } finally {
-            loaded.release();
-        }
+        return using(model, loaded -> runner.run(model.id(), loaded, inputs, null, monitor));
     }
 
     @Override
     public void runInto(ModelDescriptor model, Map<String, Tensor> inputs, Map<String, Tensor> outputs, RunMonitor monitor)
             throws InferenceException {
-        LoadedModel loaded = acquire(model);
-        try {
-            runner.run(model.id(), loaded, inputs, outputs, monitor);
-        } finally {
-            loaded.release();
-        }
+        using(model, loaded -> runner.run(model.id(), loaded, inputs, outputs, monitor));
     }
 
     @Override
     public String describe() {
-        return "ONNX Runtime " + env.getVersion() + " (" + factory.provider() + ")";
+        return "ONNX Runtime " + env.getVersion() + " (" + factory.describe() + ")";
     }
 
-    private LoadedModel acquire(ModelDescriptor model) throws InferenceException {
-        return cache.acquire(model.id() + "@" + model.sha256(), () -> factory.create(model, registry));
+    @Override
+    public String provider(ModelDescriptor model) throws InferenceException {
+        return using(model, LoadedModel::provider);
+    }
+
+    /** What a caller does with a session while it holds it. */
+    private interface Use<T> {
+        T apply(LoadedModel loaded) throws InferenceException;
+    }
+
+    /** Holds the model's session (loading it on a cache miss) while {@code use} runs; eviction waits for it. */
+    private <T> T using(ModelDescriptor model, Use<T> use) throws InferenceException {
+        LoadedModel loaded = cache.acquire(model.id() + "@" + model.sha256(), () -> factory.create(model, registry));
+        try {
+            return use.apply(loaded);
+        } finally {
+            loaded.release();
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
-import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.SessionOptions;
 import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
@@ -26,25 +25,33 @@ final class SessionFactory {
 
     private final OrtEnvironment env;
     private final OnnxSettings settings;
-    private final boolean cuda;
+    private final Providers providers;
 
     SessionFactory(OrtEnvironment env, OnnxSettings settings) {
         this.env = env;
         this.settings = settings;
-        this.cuda = !"cpu".equals(settings.executionProvider())
-                && OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
+        this.providers = new Providers(settings.executionProvider(), OrtEnvironment.getAvailableProviders());
     }
 
-    /** The execution provider sessions run on. */
-    String provider() {
-        return cuda ? "CUDA" : "CPU";
+    /**
+     * What sessions run on, e.g. "CPU, 1 thread per operator" or "CPU, a thread per core in each operator; CUDA was
+     * asked for, but …".
+     */
+    String describe() {
+        int threads = settings.intraOpThreads();
+        String text = providers.current() + ", " + (threads <= 0 ? "a thread per core in each operator"
+                : threads + (threads == 1 ? " thread" : " threads") + " per operator");
+        return providers.fallback().map(r -> text + "; " + r).orElse(text);
     }
 
     LoadedModel create(ModelDescriptor model, ModelRegistry registry) throws InferenceException {
         ByteBuffer bytes = registry.read(model);
         OrtSession session;
-        try (SessionOptions options = options(model)) {
-            Path cached = cachedGraph(model);
+        String provider;
+        try (SessionOptions options = new SessionOptions()) {
+            provider = providers.configure(options);
+            Path cached = cachedGraph(model, provider);
+            configure(options, cached);
             session = cached != null && Files.isRegularFile(cached)
                     ? env.createSession(cached.toString(), options)
                     : env.createSession(bytes, options);
@@ -59,7 +66,7 @@ final class SessionFactory {
                 throw new InferenceException(Code.CONTRACT_MISMATCH,
                         "Model '" + model.id() + "' does not fit: " + String.join("; ", problems) + ".");
             }
-            return new LoadedModel(session, actual, bytes.capacity());
+            return new LoadedModel(session, actual, bytes.capacity(), provider);
         } catch (OrtException | InferenceException | RuntimeException e) {
             closeQuietly(session);
             if (e instanceof InferenceException ie) {
@@ -69,8 +76,7 @@ final class SessionFactory {
         }
     }
 
-    private SessionOptions options(ModelDescriptor model) throws OrtException {
-        SessionOptions o = new SessionOptions();
+    private void configure(SessionOptions o, Path cached) throws OrtException {
         o.setIntraOpNumThreads(settings.intraOpThreads());
         o.setInterOpNumThreads(settings.interOpThreads());
         // the optimiser's notes on third-party files (unused initialisers) are no concern of the user's console
@@ -80,7 +86,6 @@ final class SessionFactory {
         o.setMemoryPatternOptimization(false);
         o.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
         o.addConfigEntry("session.inter_op.allow_spinning", settings.spinning() ? "1" : "0");
-        Path cached = cachedGraph(model);
         if (cached != null && Files.isRegularFile(cached)) {
             o.setOptimizationLevel(OptLevel.NO_OPT);
         } else {
@@ -89,23 +94,15 @@ final class SessionFactory {
                 o.setOptimizedModelFilePath(cached.toString());
             }
         }
-        if (cuda) {
-            try {
-                o.addCUDA();
-            } catch (OrtException e) {
-                LOG.log(System.Logger.Level.WARNING, "CUDA is unavailable, running on the CPU: " + e.getMessage());
-            }
-        }
-        return o;
     }
 
-    /** Where the optimised graph of this model is kept, or null when the cache is off. */
-    private Path cachedGraph(ModelDescriptor model) {
+    /** Where the optimised graph of this model for this provider is kept, or null when the cache is off. */
+    private Path cachedGraph(ModelDescriptor model, String provider) {
         String dir = settings.optimizedModelCache();
         if (dir.isBlank()) {
             return null;
         }
-        return Path.of(dir).resolve(model.sha256() + "-" + settings.optimization().toLowerCase(Locale.ROOT) + "-" + provider() + ".onnx");
+        return Path.of(dir).resolve(model.sha256() + "-" + settings.optimization().toLowerCase(Locale.ROOT) + "-" + provider + ".onnx");
     }
 
     private static OptLevel level(String name) {

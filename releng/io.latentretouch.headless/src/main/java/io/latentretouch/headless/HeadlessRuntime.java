@@ -29,6 +29,12 @@ public final class HeadlessRuntime implements AutoCloseable {
     /** Service property marking the command-line entry point, a {@code ToIntFunction<String[]>}. */
     public static final String MAIN_FILTER = "(&(objectClass=java.util.function.ToIntFunction)(io.latentretouch.main=true))";
 
+    /**
+     * Started before the rest: Configuration Admin and the conf-folder loader, so that the configuration files are in
+     * Configuration Admin when the component runtime activates the components.
+     */
+    private static final List<String> CONFIGURATION_FIRST = List.of("org.apache.felix.configadmin", "io.latentretouch.settings.conf");
+
     private final Framework framework;
     private final Path cache;
     private final List<String> failures = new ArrayList<>();
@@ -42,7 +48,7 @@ public final class HeadlessRuntime implements AutoCloseable {
      * Starts the framework and every bundle in {@code bundles}; bundles that fail to start are listed in
      * {@link #failures()} and the rest keep running.
      *
-     * @param properties extra framework properties, e.g. {@code io.latentretouch.models.folder}
+     * @param properties extra framework properties, e.g. {@code io.latentretouch.conf} (the configuration folder)
      * @throws IOException     when the folder cannot be listed or the cache created
      * @throws BundleException when the framework itself cannot start
      */
@@ -107,6 +113,10 @@ public final class HeadlessRuntime implements AutoCloseable {
                 }
             }
         }
+        installed.sort(Comparator.comparingInt(b -> {
+            int first = CONFIGURATION_FIRST.indexOf(b.getSymbolicName());
+            return first < 0 ? CONFIGURATION_FIRST.size() : first;
+        }));
         for (Bundle b : installed) {
             if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 try {

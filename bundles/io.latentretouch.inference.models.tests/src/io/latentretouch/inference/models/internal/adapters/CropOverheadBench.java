@@ -122,6 +122,11 @@ class CropOverheadBench {
         public String describe() {
             return engine.describe();
         }
+
+        @Override
+        public String provider(ModelDescriptor model) throws InferenceException {
+            return engine.provider(model);
+        }
     }
 
     private static void assertOverhead(String id, CropInpainter inpainter, long[] model) throws Exception {

@@ -21,6 +21,7 @@ import io.latentretouch.inference.InferenceException.Code;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.Task;
+import io.latentretouch.settings.Settings;
 
 /**
  * Registers the models of every bundle that declares a {@code LatentRetouch-Models} folder (an extender, so model
@@ -37,8 +38,8 @@ public final class ModelRegistryComponent implements ModelRegistry {
     private Path folder;
 
     @Activate
-    void activate(BundleContext context, RegistrySettings settings) {
-        folder = modelsFolder(context, settings);
+    void activate(BundleContext context, Map<String, Object> properties) {
+        folder = modelsFolder(context, Settings.read(RegistrySettings.class, properties, "the model registry"));
         refresh();
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, null) {
             @Override
