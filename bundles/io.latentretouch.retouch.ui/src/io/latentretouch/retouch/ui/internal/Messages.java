@@ -7,6 +7,27 @@ public final class Messages extends NLS {
 
     public static String modelsEngine;
     public static String preferencesDisclosure;
+    public static String engineDescription;
+    public static String engineNoConfigurationAdmin;
+    public static String engineIntraOp;
+    public static String engineIntraOpHint;
+    public static String engineInterOp;
+    public static String engineInterOpHint;
+    public static String engineProvider;
+    public static String engineProviderAuto;
+    public static String engineProviderCpu;
+    public static String engineProviderCuda;
+    public static String engineCache;
+    public static String engineCacheHint;
+    public static String engineBudget;
+    public static String engineBudgetHint;
+    public static String engineModels;
+    public static String engineModelsHint;
+    public static String engineBrowse;
+    public static String engineNow;
+    public static String engineUnreadable;
+    public static String engineNotANumber;
+    public static String engineNotStored;
     public static String preferencesEu;
     public static String preferencesFrance;
     public static String preferencesNorway;
