@@ -29,6 +29,7 @@ class EnginePreferencePageTest {
 
     private static final String PAGE = "io.latentretouch.retouch.ui.preferences.engine";
     private static final String ENGINE = "io.latentretouch.inference.onnx";
+    private static final String REGISTRY = "io.latentretouch.inference.models";
 
     @AfterEach
     void defaults() throws Exception {
@@ -52,6 +53,8 @@ class EnginePreferencePageTest {
         Dictionary<String, Object> stored = Services.get(ConfigurationAdmin.class).getConfiguration(ENGINE, "?").getProperties();
         assertEquals(1, stored.get("intraOpThreads"));
         assertEquals("cuda", stored.get("executionProvider"));
+        // the registry's settings were left alone, so the engine restarts once (its registry reference is static)
+        assertNull(Services.get(ConfigurationAdmin.class).getConfiguration(REGISTRY, "?").getProperties());
         waitFor(() -> describe().contains(", 1 thread per operator"));
         String provider = Services.get(InferenceService.class).provider(Services.get(ModelRegistry.class).require("lr.skin-detail"));
         String described = describe();

@@ -74,7 +74,8 @@ final class EngineConfiguration {
     void set(Map<Key, String> values) throws IOException {
         for (String pid : new String[] {Pid.ENGINE, Pid.REGISTRY}) {
             Configuration c = configuration(pid);
-            Dictionary<String, Object> p = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
+            boolean stored = c.getProperties() != null;
+            Dictionary<String, Object> p = stored ? c.getProperties() : new Hashtable<>();
             for (Map.Entry<Key, String> e : values.entrySet()) {
                 if (!e.getKey().pid.equals(pid)) {
                     continue;
@@ -86,7 +87,10 @@ final class EngineConfiguration {
                     p.put(e.getKey().name, e.getKey().whole ? (Object) Integer.valueOf(v) : v);
                 }
             }
-            c.updateIfDifferent(p);
+            if (stored || !p.isEmpty()) {
+                // an empty first configuration would restart the component for nothing
+                c.updateIfDifferent(p);
+            }
         }
     }
 
