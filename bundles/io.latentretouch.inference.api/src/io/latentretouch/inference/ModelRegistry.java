@@ -32,10 +32,22 @@ public interface ModelRegistry {
     /**
      * Reads a model file into a direct buffer, verifying its hash again (files may change after registration).
      *
-     * @throws InferenceException {@code MODEL_UNREADABLE} when it cannot be read, {@code HASH_MISMATCH} when it
-     *                            differs from the manifest
+     * @throws InferenceException {@code MODEL_UNREADABLE} when it cannot be read or is over 2 GiB (open it from
+     *                            {@link #file(ModelDescriptor)}), {@code HASH_MISMATCH} when it differs from the
+     *                            manifest
      */
     ByteBuffer read(ModelDescriptor model) throws InferenceException;
+
+    /**
+     * The model's files on disk, verified against its manifest: hashed again only when one changed since it was
+     * last hashed, by streaming, so a model of any size is checked in constant memory.
+     *
+     * @return the file, or empty for a model inside a bundle (read it with {@link #read(ModelDescriptor)})
+     * @throws InferenceException {@code MODEL_NOT_FOUND}, {@code MODEL_UNREADABLE} or {@code HASH_MISMATCH} naming
+     *                            the file that differs
+     * @since 1.3
+     */
+    Optional<ModelFile> file(ModelDescriptor model) throws InferenceException;
 
     /** Why manifests or files were refused, one sentence each, naming the file. */
     List<String> problems();

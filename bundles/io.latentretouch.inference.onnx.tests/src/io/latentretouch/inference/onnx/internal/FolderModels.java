@@ -24,7 +24,7 @@ final class FolderModels {
     /** A manifest for a test model of the given task whose contract is given as manifest specs. */
     static ModelManifest manifest(String id, String task, List<ModelManifest.Spec> inputs, List<ModelManifest.Spec> outputs) {
         return new ModelManifest(id, "1.0", task, "latent-retouch", id + ".onnx", null, "Apache-2.0", "test", "algorithmic", inputs,
-                outputs, Map.of());
+                outputs, Map.of(), null);
     }
 
     static ModelManifest.Spec spec(String name, String dtype, String... shape) {

@@ -1,10 +1,12 @@
 package io.latentretouch.inference.onnx.internal;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -16,6 +18,7 @@ import io.latentretouch.inference.Contract;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.InferenceException.Code;
 import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.ModelFile;
 import io.latentretouch.inference.ModelRegistry;
 
 /** Creates sessions from hash-verified model bytes with the configured options, and checks their contract. */
@@ -44,17 +47,25 @@ final class SessionFactory {
         return providers.fallback().map(r -> text + "; " + r).orElse(text);
     }
 
+    /**
+     * A session of the model: opened from its path when it is on disk, so ONNX Runtime reads any external weight data
+     * itself, from its bytes when it lives in a bundle.
+     */
     LoadedModel create(ModelDescriptor model, ModelRegistry registry) throws InferenceException {
-        ByteBuffer bytes = registry.read(model);
+        Optional<ModelFile> file = registry.file(model);
+        ByteBuffer bytes = file.isPresent() ? null : registry.read(model);
         OrtSession session;
         String provider;
         try (SessionOptions options = new SessionOptions()) {
             provider = providers.configure(options);
-            Path cached = cachedGraph(model, provider);
+            Path cached = external(file) ? null : cachedGraph(model, provider);
             configure(options, cached);
-            session = cached != null && Files.isRegularFile(cached)
-                    ? env.createSession(cached.toString(), options)
-                    : env.createSession(bytes, options);
+            if (cached != null && Files.isRegularFile(cached)) {
+                session = env.createSession(cached.toString(), options);
+            } else {
+                session = file.isPresent() ? env.createSession(file.get().path().toString(), options)
+                        : env.createSession(bytes, options);
+            }
         } catch (OrtException e) {
             throw new InferenceException(Code.MODEL_UNREADABLE, "Model '" + model.id() + "' (" + model.location()
                     + ") is not a model ONNX Runtime can load: " + e.getMessage(), e);
@@ -66,7 +77,8 @@ final class SessionFactory {
                 throw new InferenceException(Code.CONTRACT_MISMATCH,
                         "Model '" + model.id() + "' does not fit: " + String.join("; ", problems) + ".");
             }
-            return new LoadedModel(session, actual, bytes.capacity(), provider);
+            long cost = file.isPresent() ? file.get().bytes() : bytes.capacity();
+            return new LoadedModel(session, actual, cost, provider);
         } catch (OrtException | InferenceException | RuntimeException e) {
             closeQuietly(session);
             if (e instanceof InferenceException ie) {
@@ -93,6 +105,18 @@ final class SessionFactory {
             if (cached != null) {
                 o.setOptimizedModelFilePath(cached.toString());
             }
+        }
+    }
+
+    /**
+     * Whether the model reads weight files beside it: its optimised graph would hold their weights under a key of the
+     * model file's hash alone, so it is not cached.
+     */
+    private static boolean external(Optional<ModelFile> file) {
+        try {
+            return file.isPresent() && file.get().bytes() > Files.size(file.get().path());
+        } catch (IOException e) {
+            return true;
         }
     }
 

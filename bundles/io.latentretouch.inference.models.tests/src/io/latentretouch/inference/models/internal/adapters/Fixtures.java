@@ -39,7 +39,7 @@ final class Fixtures {
             List<ModelManifest.Spec> outputs, GraphBuilder g) throws Exception {
         Path folder = Files.createDirectories(Path.of(System.getProperty("io.latentretouch.models.folder")));
         ModelManifest manifest = new ModelManifest(id, "1.0", task, family, id + ".onnx", null, "test", "tiny " + family + " layout",
-                "trained", inputs, outputs, properties);
+                "trained", inputs, outputs, properties, null);
         GenerateModels.write(g.model("test", "1", family).toByteArray(), manifest, folder);
         ModelRegistry registry = Services.await(ModelRegistry.class);
         registry.refresh();

@@ -24,7 +24,7 @@ class ManifestsTest {
     private static ModelManifest manifest(String sha) {
         return new ModelManifest("lama", "1.0", "inpaint", "lama", "lama_fp32.onnx", sha, "Apache-2.0", "advimman/lama",
                 "trained", List.of(new ModelManifest.Spec("image", "float32", List.of("1", "3", "512", "512"))),
-                List.of(new ModelManifest.Spec("output", "float32", List.of("1", "3", "512", "512"))), Map.of("outputRange", "255"));
+                List.of(new ModelManifest.Spec("output", "float32", List.of("1", "3", "512", "512"))), Map.of("outputRange", "255"), null);
     }
 
     @Test

@@ -8,6 +8,7 @@ import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
+import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
@@ -61,6 +62,27 @@ public final class GraphBuilder {
         ByteBuffer raw = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         raw.asFloatBuffer().put(data);
         return initializer(name, DType.FLOAT32, raw, dims);
+    }
+
+    /**
+     * A float32 initializer whose values ONNX Runtime reads from {@code count} floats at {@code offset} of the file
+     * {@code location} beside the model, as exporters store weights over protobuf's 2 GB limit.
+     */
+    public String externalFloats(String name, String location, long offset, long count, long... dims) {
+        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(elemType(DType.FLOAT32))
+                .setDataLocation(TensorProto.DataLocation.EXTERNAL)
+                .addExternalData(entry("location", location))
+                .addExternalData(entry("offset", Long.toString(offset)))
+                .addExternalData(entry("length", Long.toString(count * 4)));
+        for (long d : dims) {
+            t.addDims(d);
+        }
+        graph.addInitializer(t);
+        return name;
+    }
+
+    private static StringStringEntryProto entry(String key, String value) {
+        return StringStringEntryProto.newBuilder().setKey(key).setValue(value).build();
     }
 
     /** An int64 initializer. */

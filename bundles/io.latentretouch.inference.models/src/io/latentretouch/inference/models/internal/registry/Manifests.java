@@ -53,10 +53,7 @@ public final class Manifests {
         require(m.id(), "id");
         require(m.version(), "version");
         require(m.file(), "file");
-        require(m.sha256(), "sha256");
-        if (!m.sha256().matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("field 'sha256' must be 64 lower-case hex digits, found '" + m.sha256() + "'");
-        }
+        sha256(m.sha256(), "sha256");
         String family = m.family() == null ? "latent-retouch" : m.family();
         Contract contract = m.inputs() == null && m.outputs() == null && FamilyContracts.of(family).isPresent()
                 ? FamilyContracts.of(family).get()
@@ -64,6 +61,15 @@ public final class Manifests {
         return new ModelDescriptor(m.id(), m.version(), Task.parse(require(m.task(), "task")), family, contract, m.sha256(), require(m.licence(), "licence"),
                 require(m.source(), "source"), Origin.parse(require(m.origin(), "origin")), location,
                 m.properties() == null ? Map.of() : m.properties());
+    }
+
+    /** @throws IllegalArgumentException unless the field holds 64 lower-case hex digits */
+    static String sha256(String value, String field) {
+        require(value, field);
+        if (!value.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("field '" + field + "' must be 64 lower-case hex digits, found '" + value + "'");
+        }
+        return value;
     }
 
     /** The manifest form of a descriptor's contract entries. */

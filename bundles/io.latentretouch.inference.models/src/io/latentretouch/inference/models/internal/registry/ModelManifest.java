@@ -8,10 +8,12 @@ import java.util.Map;
  *
  * @param file   the model file, relative to the manifest
  * @param origin {@code trained} or {@code algorithmic}
+ * @param files  the other files the model reads (its external weight data), relative to the manifest, each with
+ *               its SHA-256; absent when there are none
  */
 public record ModelManifest(String id, String version, String task, String family, String file, String sha256,
         String licence, String source, String origin, List<Spec> inputs, List<Spec> outputs,
-        Map<String, String> properties) {
+        Map<String, String> properties, Map<String, String> files) {
 
     /**
      * One input or output.

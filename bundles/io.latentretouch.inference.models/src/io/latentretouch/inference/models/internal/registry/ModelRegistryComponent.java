@@ -19,6 +19,7 @@ import org.osgi.util.tracker.BundleTracker;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.InferenceException.Code;
 import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.ModelFile;
 import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.Task;
 import io.latentretouch.settings.Settings;
@@ -98,9 +99,18 @@ public final class ModelRegistryComponent implements ModelRegistry {
 
     @Override
     public ByteBuffer read(ModelDescriptor model) throws InferenceException {
+        return registered(model).readVerified();
+    }
+
+    @Override
+    public Optional<ModelFile> file(ModelDescriptor model) throws InferenceException {
+        return registered(model).file();
+    }
+
+    private RegisteredModel registered(ModelDescriptor model) throws InferenceException {
         for (RegisteredModel m : registered()) {
             if (m.descriptor().equals(model)) {
-                return m.readVerified();
+                return m;
             }
         }
         throw new InferenceException(Code.MODEL_NOT_FOUND, "Model '" + model.id() + "' is not registered (any more)");

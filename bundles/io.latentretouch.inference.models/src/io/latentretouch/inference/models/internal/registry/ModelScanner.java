@@ -10,13 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 
 import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.ModelDescriptor;
 
 /** Finds manifests in a bundle or a folder, verifies the files they name, and reports what it refused. */
 final class ModelScanner {
@@ -68,8 +72,20 @@ final class ModelScanner {
                 problems.add("Manifest " + manifestUrl + " names model file '" + manifest.file() + "', which does not exist");
                 return;
             }
-            RegisteredModel model = new RegisteredModel(Manifests.describe(manifest, file.toURI()), file, embedded);
-            model.readVerified();
+            ModelDescriptor descriptor = Manifests.describe(manifest, file.toURI());
+            Map<URL, String> pinned = new LinkedHashMap<>();
+            pinned.put(file, descriptor.sha256());
+            Map<String, String> others = manifest.files() == null ? Map.of() : manifest.files();
+            for (Map.Entry<String, String> other : new TreeMap<>(others).entrySet()) {
+                URL url = resolve.apply(other.getKey());
+                if (url == null) {
+                    problems.add("Manifest " + manifestUrl + " names file '" + other.getKey() + "', which does not exist");
+                    return;
+                }
+                pinned.put(url, Manifests.sha256(other.getValue(), "files." + other.getKey()));
+            }
+            RegisteredModel model = new RegisteredModel(descriptor, pinned, embedded);
+            model.verify();
             found.add(model);
         } catch (IOException | IllegalArgumentException | URISyntaxException e) {
             problems.add("Manifest " + manifestUrl + " was refused: " + e.getMessage());
