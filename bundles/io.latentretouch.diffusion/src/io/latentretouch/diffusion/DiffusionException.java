@@ -12,7 +12,9 @@ public final class DiffusionException extends Exception {
         /** A file was read but holds a value that cannot be used: the message names the file, the key and what is valid. */
         INVALID,
         /** A request the model or the scheduler cannot serve, such as more steps than the schedule has. */
-        UNSUPPORTED
+        UNSUPPORTED,
+        /** The caller cancelled the generation; nothing was produced. */
+        CANCELLED
     }
 
     private final Code code;

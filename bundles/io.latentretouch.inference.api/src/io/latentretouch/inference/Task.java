@@ -9,7 +9,15 @@ public enum Task {
     SKIN_MASK("skin-mask", "the skin mask task"),
     FACE_PARSING("face-parsing", "the face parsing task"),
     FACE_DETECTION("face-detection", "the face detection task"),
-    SUPER_RESOLUTION("super-resolution", "the super-resolution task");
+    SUPER_RESOLUTION("super-resolution", "the super-resolution task"),
+    /** A diffusion model's prompt encoder (CLIP): token ids to hidden states. @since 1.3 */
+    TEXT_ENCODER("text-encoder", "the text encoder task"),
+    /** A diffusion model's denoising UNet. @since 1.3 */
+    DENOISER("denoiser", "the denoiser task"),
+    /** A diffusion model's VAE decoder: latents to pixels. @since 1.3 */
+    LATENT_DECODER("latent-decoder", "the latent decoder task"),
+    /** A diffusion model's VAE encoder: pixels to latents. @since 1.3 */
+    LATENT_ENCODER("latent-encoder", "the latent encoder task");
 
     private final String id;
     private final String phrase;

@@ -1,0 +1,22 @@
+package io.latentretouch.diffusion;
+
+import io.latentretouch.imaging.PlanarImage;
+
+/**
+ * What to generate.
+ *
+ * @param guidance classifier-free guidance scale; 1 or less runs the prompt alone, without the negative
+ * @param width    in pixels, a multiple of 8
+ * @param height   in pixels, a multiple of 8
+ * @param init     the image to start from (image-to-image), or {@code null} to start from noise
+ * @param strength how far the start is noised, in (0, 1]; 1 for text-to-image
+ */
+public record Generation(String prompt, String negativePrompt, Sampler sampler, int steps, float guidance, long seed,
+        int width, int height, PlanarImage init, double strength) {
+
+    /** Text to image. */
+    public static Generation of(String prompt, String negativePrompt, Sampler sampler, int steps, float guidance,
+            long seed, int width, int height) {
+        return new Generation(prompt, negativePrompt, sampler, steps, guidance, seed, width, height, null, 1.0);
+    }
+}

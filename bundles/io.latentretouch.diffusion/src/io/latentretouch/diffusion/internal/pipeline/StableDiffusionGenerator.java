@@ -1,0 +1,99 @@
+package io.latentretouch.diffusion.internal.pipeline;
+
+import io.latentretouch.diffusion.DiffusionException;
+import io.latentretouch.diffusion.DiffusionException.Code;
+import io.latentretouch.diffusion.DiffusionModel;
+import io.latentretouch.diffusion.Generation;
+import io.latentretouch.diffusion.GenerationMonitor;
+import io.latentretouch.diffusion.Generator;
+import io.latentretouch.diffusion.Noise;
+import io.latentretouch.diffusion.Scheduler;
+import io.latentretouch.diffusion.Schedulers;
+import io.latentretouch.diffusion.StepPlan;
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.InferenceService;
+
+/**
+ * Text to image and image to image on a diffusers ONNX model: the prompts encoded once, the latents started from
+ * seeded noise (or the encoded image noised to the plan's first step), denoised step by step with guidance, decoded.
+ * The seed's generator draws the start noise first and then each step's noise, so a seed fixes every draw.
+ */
+public final class StableDiffusionGenerator implements Generator {
+
+    /** Fewest steps an image-to-image run takes, however light the strength. */
+    static final int MINIMUM_STEPS = 4;
+
+    private final DiffusionModel model;
+    private final InferenceService service;
+
+    public StableDiffusionGenerator(DiffusionModel model, InferenceService service) {
+        this.model = model;
+        this.service = service;
+    }
+
+    @Override
+    public PlanarImage generate(Generation request, GenerationMonitor monitor)
+            throws DiffusionException, InferenceException {
+        int w = latentSize(request.width(), "width");
+        int h = latentSize(request.height(), "height");
+        StepPlan plan = request.init() == null ? StepPlan.full(request.steps())
+                : StepPlan.of(request.steps(), request.strength(), Math.min(MINIMUM_STEPS, request.steps()));
+        Scheduler scheduler = Schedulers.create(request.sampler(), model.scheduler(), plan.steps());
+        Vae vae = new Vae(service, model.vaeDecoder(), model.vaeEncoder(), model.scalingFactor());
+        Context context = context(request);
+        Unet unet = Unet.load(service, model.unet());
+        Noise noise = Noise.seeded(request.seed());
+        float[] latents = start(request, scheduler, plan, vae, noise, Vae.CHANNELS * h * w);
+        long[] shape = {Vae.CHANNELS, h, w};
+        float[] timesteps = scheduler.timesteps();
+        for (int step = plan.start(); step < plan.steps(); step++) {
+            if (monitor.isCancelled()) {
+                throw new DiffusionException(Code.CANCELLED, "Generation cancelled at step " + (step - plan.start())
+                        + " of " + plan.run());
+            }
+            float[] input = scheduler.scaleModelInput(latents, step);
+            float[] prediction = unet.predict(input, shape, timesteps[step], context, request.guidance());
+            latents = scheduler.step(prediction, step, latents, noise);
+            int done = step - plan.start() + 1;
+            monitor.stepped(done, plan.run());
+            if (monitor.previewEvery() > 0 && done % monitor.previewEvery() == 0 && done < plan.run()) {
+                monitor.preview(LatentPreview.of(latents, h, w));
+            }
+        }
+        return vae.decode(latents, h, w);
+    }
+
+    private Context context(Generation request) throws InferenceException, DiffusionException {
+        TextEncoder text = TextEncoder.load(service, model.textEncoder(), model.tokenizer());
+        float[] positive = text.encode(request.prompt());
+        float[] negative = request.guidance() > 1 ? text.encode(request.negativePrompt()) : null;
+        return new Context(positive, negative, model.tokenizer().length());
+    }
+
+    private static float[] start(Generation request, Scheduler scheduler, StepPlan plan, Vae vae, Noise noise, int n)
+            throws InferenceException, DiffusionException {
+        float[] z = noise.next(n);
+        if (request.init() == null) {
+            float sigma = scheduler.initNoiseSigma();
+            for (int i = 0; i < n; i++) {
+                z[i] *= sigma;
+            }
+            return z;
+        }
+        PlanarImage init = request.init();
+        if (init.width() != request.width() || init.height() != request.height()) {
+            throw new DiffusionException(Code.UNSUPPORTED, "The start image is " + init.width() + "×" + init.height()
+                    + ", the generation " + request.width() + "×" + request.height() + ": resize it first");
+        }
+        return scheduler.addNoise(vae.encode(init), z, plan.start());
+    }
+
+    private static int latentSize(int pixels, String what) throws DiffusionException {
+        if (pixels <= 0 || pixels % Vae.FACTOR != 0) {
+            throw new DiffusionException(Code.UNSUPPORTED, "The " + what + " is " + pixels
+                    + " pixels, expected a positive multiple of " + Vae.FACTOR);
+        }
+        return pixels / Vae.FACTOR;
+    }
+}

@@ -1,0 +1,107 @@
+package io.latentretouch.diffusion.internal.pipeline;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import io.latentretouch.diffusion.DiffusionException;
+import io.latentretouch.diffusion.DiffusionException.Code;
+import io.latentretouch.diffusion.Guidance;
+import io.latentretouch.inference.Contract;
+import io.latentretouch.inference.DType;
+import io.latentretouch.inference.InferenceException;
+import io.latentretouch.inference.InferenceService;
+import io.latentretouch.inference.ModelDescriptor;
+import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.inference.Tensor;
+import io.latentretouch.inference.TensorSpec;
+
+/**
+ * The denoising UNet as its export has it: the timestep's type (int64, int32 or float32) and rank (a batch vector or
+ * a scalar) read from the model, classifier-free guidance as one batch of two where the batch dimension is free and as
+ * two runs where an export fixed it at one.
+ */
+final class Unet {
+
+    private final InferenceService service;
+    private final ModelDescriptor model;
+    private final TensorSpec timestep;
+    private final boolean batchOfTwo;
+    private final String output;
+
+    private Unet(InferenceService service, ModelDescriptor model, TensorSpec timestep, boolean batchOfTwo,
+            String output) {
+        this.service = service;
+        this.model = model;
+        this.timestep = timestep;
+        this.batchOfTwo = batchOfTwo;
+        this.output = output;
+    }
+
+    static Unet load(InferenceService service, ModelDescriptor model) throws InferenceException, DiffusionException {
+        Contract contract = service.load(model);
+        TensorSpec sample = Inputs.input(model, contract, "sample");
+        Inputs.input(model, contract, "encoder_hidden_states");
+        TensorSpec timestep = Inputs.input(model, contract, "timestep");
+        if (timestep.type() != DType.FLOAT32 && timestep.type() != DType.INT64 && timestep.type() != DType.INT32) {
+            throw new DiffusionException(Code.UNSUPPORTED, "UNet '" + model.id() + "' takes its timestep as "
+                    + timestep.type().label() + ", expected int64, int32 or float32");
+        }
+        return new Unet(service, model, timestep, !Inputs.fixedAtOne(sample, 0), Inputs.firstOutput(contract));
+    }
+
+    /**
+     * The noise prediction for one image's latents ({@code [C, h, w]} flat) at timestep {@code t}: guided by the
+     * negative context when {@code guidance > 1}, the positive alone otherwise.
+     *
+     * @param context the positive and, when guiding, the negative hidden states, each {@code [77 × D]}
+     */
+    float[] predict(float[] latents, long[] shape, float t, Context context, float guidance)
+            throws InferenceException {
+        int tokens = context.tokens();
+        if (guidance <= 1) {
+            return run(latents, shape, t, context.positive(), 1, tokens);
+        }
+        float[] unconditional;
+        float[] conditional;
+        if (batchOfTwo) {
+            float[] both = run(concat(latents, latents), shape, t, concat(context.negative(), context.positive()), 2,
+                    tokens);
+            unconditional = Arrays.copyOfRange(both, 0, latents.length);
+            conditional = Arrays.copyOfRange(both, latents.length, both.length);
+        } else {
+            unconditional = run(latents, shape, t, context.negative(), 1, tokens);
+            conditional = run(latents, shape, t, context.positive(), 1, tokens);
+        }
+        return Guidance.combine(unconditional, conditional, guidance);
+    }
+
+    private float[] run(float[] latents, long[] shape, float t, float[] hidden, int batch, int tokens)
+            throws InferenceException {
+        long width = hidden.length / batch / tokens;
+        Map<String, Tensor> in = Map.of(
+                "sample", Tensor.ofFloats(latents, batch, shape[0], shape[1], shape[2]),
+                "timestep", timestep(t, batch),
+                "encoder_hidden_states", Tensor.ofFloats(hidden, batch, tokens, width));
+        return Inputs.floats(service.run(model, in, RunMonitor.NONE).get(output));
+    }
+
+    /** The timestep as the export takes it: rounded for an integer type, once per image or as a scalar. */
+    private Tensor timestep(float t, int batch) {
+        boolean scalar = timestep.dims().isEmpty();
+        Tensor tensor = Tensor.allocate(timestep.type(), scalar ? new long[0] : new long[] {batch});
+        for (int i = 0; i < (scalar ? 1 : batch); i++) {
+            switch (timestep.type()) {
+                case INT64 -> tensor.longs().put(i, Math.round(t));
+                case INT32 -> tensor.ints().put(i, Math.round(t));
+                default -> tensor.floats().put(i, t);
+            }
+        }
+        return tensor;
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
