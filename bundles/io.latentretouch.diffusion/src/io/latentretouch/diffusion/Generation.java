@@ -1,5 +1,6 @@
 package io.latentretouch.diffusion;
 
+import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 
 /**
@@ -10,13 +11,15 @@ import io.latentretouch.imaging.PlanarImage;
  * @param height   in pixels, a multiple of 8
  * @param init     the image to start from (image-to-image), or {@code null} to start from noise
  * @param strength how far the start is noised, in (0, 1]; 1 for text-to-image
+ * @param mask     where to regenerate the start image (1) and where to keep it (0), at its size; {@code null} to
+ *                 regenerate all of it
  */
 public record Generation(String prompt, String negativePrompt, Sampler sampler, int steps, float guidance, long seed,
-        int width, int height, PlanarImage init, double strength) {
+        int width, int height, PlanarImage init, double strength, Mask mask) {
 
     /** Text to image. */
     public static Generation of(String prompt, String negativePrompt, Sampler sampler, int steps, float guidance,
             long seed, int width, int height) {
-        return new Generation(prompt, negativePrompt, sampler, steps, guidance, seed, width, height, null, 1.0);
+        return new Generation(prompt, negativePrompt, sampler, steps, guidance, seed, width, height, null, 1.0, null);
     }
 }

@@ -153,7 +153,7 @@ class PipelineTest {
     }
 
     private static Generation touch(PlanarImage source, double strength) {
-        return new Generation("a photo of a cat", "", Sampler.EULER, 20, 1f, 7, 32, 24, source, strength);
+        return new Generation("a photo of a cat", "", Sampler.EULER, 20, 1f, 7, 32, 24, source, strength, null);
     }
 
     private static PlanarImage source(float contrast) {
@@ -175,7 +175,7 @@ class PipelineTest {
         assertTrue(size.getMessage().contains("width is 30 pixels, expected a positive multiple of 8"),
                 size.getMessage());
         DiffusionException init = assertThrows(DiffusionException.class, () -> generate(model, new Generation(
-                "a cat", "", Sampler.DDIM, 4, 1f, 1, 32, 24, PlanarImage.create(16, 16, 3), 0.5)));
+                "a cat", "", Sampler.DDIM, 4, 1f, 1, 32, 24, PlanarImage.create(16, 16, 3), 0.5, null)));
         assertTrue(init.getMessage().contains("start image is 16×16"), init.getMessage());
     }
 
@@ -189,7 +189,7 @@ class PipelineTest {
 
     private static Generation withSeed(Generation g, long seed) {
         return new Generation(g.prompt(), g.negativePrompt(), g.sampler(), g.steps(), g.guidance(), seed, g.width(),
-                g.height(), g.init(), g.strength());
+                g.height(), g.init(), g.strength(), g.mask());
     }
 
     /** One unguided run of the UNet, batch 1, as a direct computation of what guidance combines. */

@@ -26,12 +26,15 @@ import io.latentretouch.inference.testing.Services;
  * encoder (int32 ids [1, 77] → [1, 77, 8]), UNets whose {@code timestep} is int64 [B], float32 [B] or a float32
  * scalar, or whose batch is fixed at 1, and a VAE decoder and encoder (8 output channels, as Optimum exports). The
  * UNet predicts ε = ½·sample + mean(context) + t/10000, so the prompt, the guidance and the timestep all show.
+ * The components are the same for every model but the UNet.
  */
 final class TinyDiffusion {
 
     /** How a UNet export takes its timestep and batch. */
     enum Export {
-        INT64_VECTOR, FLOAT_VECTOR, FLOAT_SCALAR, FIXED_BATCH
+        INT64_VECTOR, FLOAT_VECTOR, FLOAT_SCALAR, FIXED_BATCH,
+        /** An inpainting UNet: 9 channels, ε = ½·latents + mask + ¼·masked image latents + …. */
+        INPAINT
     }
 
     private static final int WIDTH = 8;
@@ -66,7 +69,15 @@ final class TinyDiffusion {
     private static GraphBuilder unet(Export export) {
         GraphBuilder g = new GraphBuilder("tiny unet");
         String batch = export == Export.FIXED_BATCH ? "1" : "B";
-        String sample = g.input("sample", FLOAT32, batch, "4", "H", "W");
+        String sample = g.input("sample", FLOAT32, batch, export == Export.INPAINT ? "9" : "4", "H", "W");
+        String latents;
+        if (export == Export.INPAINT) {
+            latents = g.op("Add", g.op("Add", g.op("Mul", channels(g, sample, 0, 4), g.scalar(0.5f)).out(),
+                    channels(g, sample, 4, 5)).out(), g.op("Mul", channels(g, sample, 5, 9), g.scalar(0.25f)).out())
+                    .out();
+        } else {
+            latents = g.op("Mul", sample, g.scalar(0.5f)).out();
+        }
         String t = switch (export) {
             case INT64_VECTOR -> g.op("Cast", g.input("timestep", DType.INT64, batch)).attr("to", 1L).out();
             case FLOAT_SCALAR -> g.input("timestep", FLOAT32);
@@ -79,9 +90,13 @@ final class TinyDiffusion {
         if (export != Export.FLOAT_SCALAR) {
             time = g.op("Reshape", time, g.vector(-1, 1, 1, 1)).out();
         }
-        String out = g.op("Add", g.op("Add", g.op("Mul", sample, g.scalar(0.5f)).out(), perImage).out(), time).out();
+        String out = g.op("Add", g.op("Add", latents, perImage).out(), time).out();
         g.output(out, "out_sample", FLOAT32, batch, "4", "H", "W");
         return g;
+    }
+
+    private static String channels(GraphBuilder g, String x, long from, long to) {
+        return g.op("Slice", x, g.vector(from), g.vector(to), g.vector(1)).out();
     }
 
     private static GraphBuilder vaeDecoder() {

@@ -43,9 +43,12 @@ public final class StableDiffusionGenerator implements Generator {
         Vae vae = new Vae(service, model.vaeDecoder(), model.vaeEncoder(), model.scalingFactor());
         Context context = context(request);
         Unet unet = Unet.load(service, model.unet());
+        Inpaint inpaint = request.mask() == null ? null
+                : Inpaint.prepare(vae, init(request), request.mask(), h, w, unet.channels());
         Noise noise = Noise.seeded(request.seed());
-        float[] latents = start(request, scheduler, plan, vae, noise, Vae.CHANNELS * h * w);
-        long[] shape = {Vae.CHANNELS, h, w};
+        float[] z = noise.next(Vae.CHANNELS * h * w);
+        float[] latents = start(request, scheduler, plan, vae, z);
+        long[] shape = {inpaint == null ? Vae.CHANNELS : inpaint.channels(), h, w};
         float[] timesteps = scheduler.timesteps();
         for (int step = plan.start(); step < plan.steps(); step++) {
             if (monitor.isCancelled()) {
@@ -53,8 +56,12 @@ public final class StableDiffusionGenerator implements Generator {
                         + " of " + plan.run());
             }
             float[] input = scheduler.scaleModelInput(latents, step);
-            float[] prediction = unet.predict(input, shape, timesteps[step], context, request.guidance());
+            float[] sample = inpaint == null ? input : inpaint.sample(input);
+            float[] prediction = unet.predict(sample, shape, timesteps[step], context, request.guidance());
             latents = scheduler.step(prediction, step, latents, noise);
+            if (inpaint != null) {
+                latents = inpaint.keep(latents, scheduler, z, step, plan.steps());
+            }
             int done = step - plan.start() + 1;
             monitor.stepped(done, plan.run());
             if (monitor.previewEvery() > 0 && done % monitor.previewEvery() == 0 && done < plan.run()) {
@@ -71,22 +78,35 @@ public final class StableDiffusionGenerator implements Generator {
         return new Context(positive, negative, model.tokenizer().length());
     }
 
-    private static float[] start(Generation request, Scheduler scheduler, StepPlan plan, Vae vae, Noise noise, int n)
+    /**
+     * The first latents: noise at the scheduler's scale for text to image and for regenerating a masked area from
+     * scratch, the encoded start image noised to the plan's first step otherwise.
+     */
+    private static float[] start(Generation request, Scheduler scheduler, StepPlan plan, Vae vae, float[] z)
             throws InferenceException, DiffusionException {
-        float[] z = noise.next(n);
-        if (request.init() == null) {
+        boolean fromScratch = request.init() == null || request.mask() != null && request.strength() >= 1;
+        if (fromScratch) {
+            float[] latents = z.clone();
             float sigma = scheduler.initNoiseSigma();
-            for (int i = 0; i < n; i++) {
-                z[i] *= sigma;
+            for (int i = 0; i < latents.length; i++) {
+                latents[i] *= sigma;
             }
-            return z;
+            return latents;
         }
+        return scheduler.addNoise(vae.encode(init(request)), z, plan.start());
+    }
+
+    /** The start image, checked against the request's size. */
+    private static PlanarImage init(Generation request) throws DiffusionException {
         PlanarImage init = request.init();
+        if (init == null) {
+            throw new DiffusionException(Code.UNSUPPORTED, "A mask was given without a start image to apply it to");
+        }
         if (init.width() != request.width() || init.height() != request.height()) {
             throw new DiffusionException(Code.UNSUPPORTED, "The start image is " + init.width() + "×" + init.height()
                     + ", the generation " + request.width() + "×" + request.height() + ": resize it first");
         }
-        return scheduler.addNoise(vae.encode(init), z, plan.start());
+        return init;
     }
 
     private static int latentSize(int pixels, String what) throws DiffusionException {

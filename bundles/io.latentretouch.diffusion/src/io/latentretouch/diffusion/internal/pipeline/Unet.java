@@ -26,14 +26,16 @@ final class Unet {
     private final ModelDescriptor model;
     private final TensorSpec timestep;
     private final boolean batchOfTwo;
+    private final int channels;
     private final String output;
 
     private Unet(InferenceService service, ModelDescriptor model, TensorSpec timestep, boolean batchOfTwo,
-            String output) {
+            int channels, String output) {
         this.service = service;
         this.model = model;
         this.timestep = timestep;
         this.batchOfTwo = batchOfTwo;
+        this.channels = channels;
         this.output = output;
     }
 
@@ -46,7 +48,18 @@ final class Unet {
             throw new DiffusionException(Code.UNSUPPORTED, "UNet '" + model.id() + "' takes its timestep as "
                     + timestep.type().label() + ", expected int64, int32 or float32");
         }
-        return new Unet(service, model, timestep, !Inputs.fixedAtOne(sample, 0), Inputs.firstOutput(contract));
+        return new Unet(service, model, timestep, !Inputs.fixedAtOne(sample, 0), channels(sample),
+                Inputs.firstOutput(contract));
+    }
+
+    /** The channels of {@code sample}: 4, 9 for an inpainting UNet; 4 where the export left the dimension free. */
+    int channels() {
+        return channels;
+    }
+
+    private static int channels(TensorSpec sample) {
+        String dim = sample.dims().size() > 1 ? sample.dims().get(1) : "";
+        return dim.matches("\\d+") ? Integer.parseInt(dim) : Vae.CHANNELS;
     }
 
     /**
