@@ -10,6 +10,8 @@ public enum Task {
     FACE_PARSING("face-parsing", "the face parsing task"),
     FACE_DETECTION("face-detection", "the face detection task"),
     SUPER_RESOLUTION("super-resolution", "the super-resolution task"),
+    /** A diffusion model as a whole: its folder, whose components are registered with the tasks below. @since 1.3 */
+    GENERATION("generation", "the generation task"),
     /** A diffusion model's prompt encoder (CLIP): token ids to hidden states. @since 1.3 */
     TEXT_ENCODER("text-encoder", "the text encoder task"),
     /** A diffusion model's denoising UNet. @since 1.3 */

@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 import javax.imageio.ImageIO;
@@ -26,6 +32,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.latentretouch.imaging.Mask;
+import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.MaskFiles;
@@ -39,6 +46,57 @@ class HeadlessMainTest {
         assertEquals(0, r.code, r.text);
         assertTrue(r.text.contains("engine: ONNX Runtime 1.29"), r.text);
         assertTrue(r.text.contains("lr.skin-detail@1.0.0"), r.text);
+    }
+
+    @Test
+    void checkVerifiesAFolderModelAndLoadsItsComponentsWithoutRunningThem() throws Exception {
+        Path models = Files.createDirectories(Path.of(System.getProperty("io.latentretouch.models.folder")));
+        Path root = models.resolve("folder-check");
+        ModelRegistry registry = registry();
+        ByteBuffer onnx = registry.read(registry.require("lr.skin-detail"));
+        byte[] component = new byte[onnx.remaining()];
+        onnx.get(component);
+        Map<String, Path> files = new TreeMap<>();
+        files.put("folder-check/model_index.json", Files.writeString(Files.createDirectories(root).resolve("model_index.json"), "{}"));
+        for (String c : List.of("text_encoder", "unet", "vae_decoder")) {
+            files.put("folder-check/" + c + "/model.onnx", Files.write(Files.createDirectories(root.resolve(c)).resolve("model.onnx"), component));
+        }
+        StringBuilder pinned = new StringBuilder();
+        for (Map.Entry<String, Path> f : files.entrySet()) {
+            if (!f.getKey().endsWith("model_index.json")) {
+                pinned.append(pinned.isEmpty() ? "" : ", ").append('"').append(f.getKey()).append("\": \"").append(sha256(f.getValue())).append('"');
+            }
+        }
+        Files.writeString(models.resolve("folder-check.json"), "{\"id\": \"folder-check\", \"version\": \"1\", \"task\": \"generation\", "
+                + "\"family\": \"diffusers\", \"file\": \"folder-check/model_index.json\", \"sha256\": \"" + sha256(files.get("folder-check/model_index.json"))
+                + "\", \"licence\": \"Apache-2.0\", \"source\": \"test\", \"origin\": \"algorithmic\", \"files\": {" + pinned + "}}");
+        try {
+            registry.refresh();
+            Result r = run("check");
+            assertEquals(0, r.code, r.text);
+            assertTrue(r.text.matches("(?s).*folder-check@1 +generation .*folder verified.*"), r.text);
+            assertTrue(r.text.matches("(?s).*folder-check/unet@1 +denoiser .*not run \\(generate runs it\\).*"), r.text);
+
+            Files.write(root.resolve("unet/model.onnx"), Arrays.copyOf(component, component.length - 1));
+            registry.refresh();
+            Result tampered = run("check");
+            assertEquals(1, tampered.code, tampered.text);
+            assertTrue(tampered.text.contains("refused: Model file") && tampered.text.contains("folder-check/unet/model.onnx"), tampered.text);
+        } finally {
+            Files.delete(models.resolve("folder-check.json"));
+            registry.refresh();
+        }
+    }
+
+    private static ModelRegistry registry() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(HeadlessMainTest.class).getBundleContext();
+        ServiceTracker<ModelRegistry, ModelRegistry> tracker = new ServiceTracker<>(context, ModelRegistry.class, null);
+        tracker.open();
+        return tracker.waitForService(20_000);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test

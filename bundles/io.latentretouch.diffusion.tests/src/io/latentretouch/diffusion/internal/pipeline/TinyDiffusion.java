@@ -49,12 +49,12 @@ final class TinyDiffusion {
         String unet = "tiny.unet." + export.name().toLowerCase();
         return new DiffusionModel("tiny", tokenizer, scheduler,
                 install("tiny.text-encoder", "text-encoder", textEncoder()),
-                install(unet, "denoiser", unet(export)),
+                install(unet, "denoiser", unet(export, null)),
                 install("tiny.vae-decoder", "latent-decoder", vaeDecoder()),
                 install("tiny.vae-encoder", "latent-encoder", vaeEncoder()), 0.18215f);
     }
 
-    private static GraphBuilder textEncoder() {
+    static GraphBuilder textEncoder() {
         GraphBuilder g = new GraphBuilder("tiny text encoder");
         String ids = g.input("input_ids", INT32, "1", "77");
         float[] table = new float[VOCABULARY * WIDTH];
@@ -66,7 +66,8 @@ final class TinyDiffusion {
         return g;
     }
 
-    private static GraphBuilder unet(Export export) {
+    /** @param weights the file beside the model that holds the ½ of the prediction, or null to hold it inline */
+    static GraphBuilder unet(Export export, String weights) {
         GraphBuilder g = new GraphBuilder("tiny unet");
         String batch = export == Export.FIXED_BATCH ? "1" : "B";
         String sample = g.input("sample", FLOAT32, batch, export == Export.INPAINT ? "9" : "4", "H", "W");
@@ -76,7 +77,8 @@ final class TinyDiffusion {
                     channels(g, sample, 4, 5)).out(), g.op("Mul", channels(g, sample, 5, 9), g.scalar(0.25f)).out())
                     .out();
         } else {
-            latents = g.op("Mul", sample, g.scalar(0.5f)).out();
+            String half = weights == null ? g.scalar(0.5f) : g.externalFloats("half", weights, 0, 1);
+            latents = g.op("Mul", sample, half).out();
         }
         String t = switch (export) {
             case INT64_VECTOR -> g.op("Cast", g.input("timestep", DType.INT64, batch)).attr("to", 1L).out();
@@ -99,7 +101,7 @@ final class TinyDiffusion {
         return g.op("Slice", x, g.vector(from), g.vector(to), g.vector(1)).out();
     }
 
-    private static GraphBuilder vaeDecoder() {
+    static GraphBuilder vaeDecoder() {
         GraphBuilder g = new GraphBuilder("tiny vae decoder");
         String latents = g.input("latent_sample", FLOAT32, "1", "4", "h", "w");
         float[] mix = {0.5f, 0.2f, -0.1f, 0.1f, 0.1f, 0.5f, 0.2f, -0.1f, -0.2f, 0.1f, 0.5f, 0.2f};
@@ -110,7 +112,7 @@ final class TinyDiffusion {
         return g;
     }
 
-    private static GraphBuilder vaeEncoder() {
+    static GraphBuilder vaeEncoder() {
         GraphBuilder g = new GraphBuilder("tiny vae encoder");
         String image = g.input("sample", FLOAT32, "1", "3", "H", "W");
         String pooled = g.op("AveragePool", image).attr("kernel_shape", 8L, 8L).attr("strides", 8L, 8L).out();

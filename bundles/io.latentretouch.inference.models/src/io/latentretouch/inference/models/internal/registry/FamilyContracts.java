@@ -30,6 +30,8 @@ final class FamilyContracts {
                     List.of(TensorSpec.of("result", UINT8, "B", "3", "H", "W"))),
             "realesrgan", new Contract(List.of(TensorSpec.of("input", FLOAT32, "B", "3", "h", "w")),
                     List.of(TensorSpec.of("output", FLOAT32, "B", "3", "H", "W"))),
+            // a diffusers folder's components differ by export (timestep type, channels): the generator reads them
+            "diffusers", new Contract(List.of(), List.of()),
             "bisenet", new Contract(List.of(TensorSpec.of("input", FLOAT32, "1", "3", "512", "512")),
                     List.of(TensorSpec.of("output", FLOAT32, "1", "19", "512", "512"))));
 

@@ -56,7 +56,9 @@ final class ModelScanner {
             return;
         }
         try (Stream<Path> files = Files.walk(folder, 2)) {
-            for (Path manifest : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            // the JSON files of a diffusers folder (model_index.json, configs, tokenizers) are its files, not manifests
+            for (Path manifest : files.filter(p -> p.toString().endsWith(".json"))
+                    .filter(p -> !Files.exists(p.resolveSibling("model_index.json"))).sorted().toList()) {
                 add(manifest.toUri().toURL(), false, file -> toUrl(manifest.resolveSibling(file)));
             }
         } catch (IOException e) {
@@ -73,25 +75,34 @@ final class ModelScanner {
                 return;
             }
             ModelDescriptor descriptor = Manifests.describe(manifest, file.toURI());
-            Map<URL, String> pinned = new LinkedHashMap<>();
-            pinned.put(file, descriptor.sha256());
-            Map<String, String> others = manifest.files() == null ? Map.of() : manifest.files();
-            for (Map.Entry<String, String> other : new TreeMap<>(others).entrySet()) {
-                URL url = resolve.apply(other.getKey());
-                if (url == null) {
-                    problems.add("Manifest " + manifestUrl + " names file '" + other.getKey() + "', which does not exist");
-                    return;
-                }
-                pinned.put(url, Manifests.sha256(other.getValue(), "files." + other.getKey()));
+            List<RegisteredModel> models = DiffusersFolder.isFolder(descriptor)
+                    ? DiffusersFolder.expand(manifest, descriptor, file, resolve, embedded)
+                    : List.of(new RegisteredModel(descriptor, pinned(manifest, descriptor, file, resolve), embedded));
+            for (RegisteredModel model : models) {
+                model.verify();
             }
-            RegisteredModel model = new RegisteredModel(descriptor, pinned, embedded);
-            model.verify();
-            found.add(model);
+            found.addAll(models);
         } catch (IOException | IllegalArgumentException | URISyntaxException e) {
             problems.add("Manifest " + manifestUrl + " was refused: " + e.getMessage());
         } catch (InferenceException e) {
             problems.add(e.getMessage());
         }
+    }
+
+    /** The model file and the other files the manifest names, each with its hash. */
+    private static Map<URL, String> pinned(ModelManifest manifest, ModelDescriptor descriptor, URL file,
+            Function<String, URL> resolve) {
+        Map<URL, String> pinned = new LinkedHashMap<>();
+        pinned.put(file, descriptor.sha256());
+        Map<String, String> others = manifest.files() == null ? Map.of() : manifest.files();
+        for (Map.Entry<String, String> other : new TreeMap<>(others).entrySet()) {
+            URL url = resolve.apply(other.getKey());
+            if (url == null) {
+                throw new IllegalArgumentException("it names file '" + other.getKey() + "', which does not exist");
+            }
+            pinned.put(url, Manifests.sha256(other.getValue(), "files." + other.getKey()));
+        }
+        return pinned;
     }
 
     private static URL toUrl(Path p) {
