@@ -30,11 +30,7 @@ import io.latentretouch.diffusion.Tokenizers;
 import io.latentretouch.inference.DType;
 import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
-import io.latentretouch.inference.ModelRegistry;
-import io.latentretouch.inference.models.internal.defaults.GenerateModels;
 import io.latentretouch.inference.models.internal.graph.GraphBuilder;
-import io.latentretouch.inference.models.internal.registry.Manifests;
-import io.latentretouch.inference.models.internal.registry.ModelManifest;
 import io.latentretouch.inference.testing.Services;
 
 /**
@@ -57,11 +53,11 @@ class PipelineBench {
     @Test
     void ownTimePerStepAgainstTheUnetsRun() throws Exception {
         GraphBuilder unet = unet();
-        ModelDescriptor unetModel = install("bench.unet", "denoiser", unet);
+        ModelDescriptor unetModel = TinyDiffusion.install("bench.unet", "denoiser", unet);
         DiffusionModel model = new DiffusionModel("bench", Tokenizers.load(Fixtures.folder("clip",
                 Files.createTempDirectory(dir, "tok"))), Configs.sd15(dir, "{}"),
-                install("bench.text-encoder", "text-encoder", textEncoder()), unetModel,
-                install("bench.vae-decoder", "latent-decoder", TinyDiffusion.vaeDecoder()), null, 0.18215f);
+                TinyDiffusion.install("bench.text-encoder", "text-encoder", textEncoder()), unetModel,
+                TinyDiffusion.install("bench.vae-decoder", "latent-decoder", TinyDiffusion.vaeDecoder()), null, 0.18215f);
         List<Long> stamps = new ArrayList<>();
         GenerationMonitor timing = new GenerationMonitor() {
             public boolean isCancelled() {
@@ -155,17 +151,6 @@ class PipelineBench {
             v[i] = (float) (r.nextGaussian() * 0.02);
         }
         return v;
-    }
-
-    private static ModelDescriptor install(String id, String task, GraphBuilder g) throws Exception {
-        Path folder = Files.createDirectories(Path.of(System.getProperty("io.latentretouch.models.folder")));
-        ModelManifest manifest = new ModelManifest(id, "1.0", task, "diffusers", id + ".onnx", null, "Apache-2.0",
-                "benchmark model, random weights", "algorithmic", Manifests.specs(g.contract().inputs()),
-                Manifests.specs(g.contract().outputs()), Map.of(), null);
-        GenerateModels.write(g.model("bench", "1", id).toByteArray(), manifest, folder);
-        ModelRegistry registry = Services.await(ModelRegistry.class);
-        registry.refresh();
-        return registry.require(id);
     }
 
     private static double median(long[] nanos) {

@@ -84,6 +84,31 @@ class PipelineTest {
     }
 
     @Test
+    void anLcmUnetGetsTheGuidanceAsItsEmbeddingInOneRun() throws Exception {
+        DiffusionModel model = model(Export.LCM);
+        InferenceService service = Services.await(InferenceService.class);
+        Unet unet = Unet.load(service, model.unet());
+        assertTrue(unet.guidesByEmbedding());
+        float[] hidden = TextEncoder.load(service, model.textEncoder(), model.tokenizer()).encode("a cat");
+        float[] latents = new float[4 * 3 * 2];
+        Arrays.fill(latents, 0.25f);
+        float[] e = unet.predict(latents, new long[] {4, 3, 2}, 759, new Context(hidden, null, 77), 8.5f);
+        double context = 0;
+        for (float v : hidden) {
+            context += v;
+        }
+        double embedding = 0;
+        for (float v : io.latentretouch.diffusion.Guidance.embedding(8.5f, 256)) {
+            embedding += v;
+        }
+        for (float v : e) {
+            assertEquals(0.125 + context / hidden.length + 759e-4 + embedding / 256, v, 1e-5);
+        }
+        PlanarImage image = generate(model, Generation.of("a cat", "", Sampler.LCM, 4, 8.5f, 3, 32, 24));
+        assertEquals(24, image.height());
+    }
+
+    @Test
     void progressReachesEveryStepAndPreviewsComeAtTheirPace() throws Exception {
         List<String> seen = new ArrayList<>();
         GenerationMonitor monitor = new GenerationMonitor() {

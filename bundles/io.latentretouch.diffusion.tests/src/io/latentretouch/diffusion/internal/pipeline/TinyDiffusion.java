@@ -34,7 +34,9 @@ final class TinyDiffusion {
     enum Export {
         INT64_VECTOR, FLOAT_VECTOR, FLOAT_SCALAR, FIXED_BATCH,
         /** An inpainting UNet: 9 channels, ε = ½·latents + mask + ¼·masked image latents + …. */
-        INPAINT
+        INPAINT,
+        /** An LCM UNet: the guidance embedding as timestep_cond [B, 256], its mean added to ε. */
+        LCM
     }
 
     private static final int WIDTH = 8;
@@ -93,6 +95,11 @@ final class TinyDiffusion {
             time = g.op("Reshape", time, g.vector(-1, 1, 1, 1)).out();
         }
         String out = g.op("Add", g.op("Add", latents, perImage).out(), time).out();
+        if (export == Export.LCM) {
+            String cond = g.input("timestep_cond", FLOAT32, batch, "256");
+            String condMean = g.op("ReduceMean", cond).attr("axes", new long[] {1}).attr("keepdims", 1L).out();
+            out = g.op("Add", out, g.op("Reshape", condMean, g.vector(-1, 1, 1, 1)).out()).out();
+        }
         g.output(out, "out_sample", FLOAT32, batch, "4", "H", "W");
         return g;
     }
@@ -125,7 +132,8 @@ final class TinyDiffusion {
         return g;
     }
 
-    private static ModelDescriptor install(String id, String task, GraphBuilder g) throws Exception {
+    /** Installs one component into the models folder with the contract its graph declares, and rescans. */
+    static ModelDescriptor install(String id, String task, GraphBuilder g) throws Exception {
         Path folder = Files.createDirectories(Path.of(System.getProperty("io.latentretouch.models.folder")));
         ModelManifest manifest = new ModelManifest(id, "1.0", task, "diffusers", id + ".onnx", null, "Apache-2.0",
                 "tiny model of the diffusers ONNX layout, made by the test", "algorithmic",

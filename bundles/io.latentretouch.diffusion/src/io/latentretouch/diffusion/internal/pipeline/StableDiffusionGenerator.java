@@ -41,8 +41,8 @@ public final class StableDiffusionGenerator implements Generator {
                 : StepPlan.of(request.steps(), request.strength(), Math.min(MINIMUM_STEPS, request.steps()));
         Scheduler scheduler = Schedulers.create(request.sampler(), model.scheduler(), plan.steps());
         Vae vae = new Vae(service, model.vaeDecoder(), model.vaeEncoder(), model.scalingFactor());
-        Context context = context(request);
         Unet unet = Unet.load(service, model.unet());
+        Context context = context(request, request.guidance() > 1 && !unet.guidesByEmbedding());
         Inpaint inpaint = request.mask() == null ? null
                 : Inpaint.prepare(vae, init(request), request.mask(), h, w, unet.channels());
         Noise noise = Noise.seeded(request.seed());
@@ -71,11 +71,12 @@ public final class StableDiffusionGenerator implements Generator {
         return vae.decode(latents, h, w);
     }
 
-    private Context context(Generation request) throws InferenceException, DiffusionException {
+    /** @param negative whether the negative prompt is needed (classifier-free guidance) */
+    private Context context(Generation request, boolean negative) throws InferenceException, DiffusionException {
         TextEncoder text = TextEncoder.load(service, model.textEncoder(), model.tokenizer());
         float[] positive = text.encode(request.prompt());
-        float[] negative = request.guidance() > 1 ? text.encode(request.negativePrompt()) : null;
-        return new Context(positive, negative, model.tokenizer().length());
+        float[] unconditional = negative ? text.encode(request.negativePrompt()) : null;
+        return new Context(positive, unconditional, model.tokenizer().length());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.latentretouch.diffusion.internal.pipeline;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.latentretouch.diffusion.DiffusionException;
@@ -18,24 +19,29 @@ import io.latentretouch.inference.TensorSpec;
 /**
  * The denoising UNet as its export has it: the timestep's type (int64, int32 or float32) and rank (a batch vector or
  * a scalar) read from the model, classifier-free guidance as one batch of two where the batch dimension is free and as
- * two runs where an export fixed it at one.
+ * two runs where an export fixed it at one, or, for an LCM UNet, as the embedding its {@code timestep_cond} takes.
  */
 final class Unet {
+
+    private static final String TIMESTEP_COND = "timestep_cond";
+    private static final int LCM_EMBEDDING = 256;
 
     private final InferenceService service;
     private final ModelDescriptor model;
     private final TensorSpec timestep;
     private final boolean batchOfTwo;
     private final int channels;
+    private final int guidanceEmbedding;
     private final String output;
 
     private Unet(InferenceService service, ModelDescriptor model, TensorSpec timestep, boolean batchOfTwo,
-            int channels, String output) {
+            int channels, int guidanceEmbedding, String output) {
         this.service = service;
         this.model = model;
         this.timestep = timestep;
         this.batchOfTwo = batchOfTwo;
         this.channels = channels;
+        this.guidanceEmbedding = guidanceEmbedding;
         this.output = output;
     }
 
@@ -48,8 +54,18 @@ final class Unet {
             throw new DiffusionException(Code.UNSUPPORTED, "UNet '" + model.id() + "' takes its timestep as "
                     + timestep.type().label() + ", expected int64, int32 or float32");
         }
-        return new Unet(service, model, timestep, !Inputs.fixedAtOne(sample, 0), channels(sample),
+        // an LCM UNet takes the guidance as an embedding, timestep_cond [B, D], instead of a doubled batch
+        int embedding = contract.inputs().stream().filter(s -> s.name().equals(TIMESTEP_COND)).findFirst()
+                .map(s -> s.dims().size() == 2 && s.dims().get(1).matches("\\d+") ? Integer.parseInt(s.dims().get(1))
+                        : LCM_EMBEDDING)
+                .orElse(0);
+        return new Unet(service, model, timestep, !Inputs.fixedAtOne(sample, 0), channels(sample), embedding,
                 Inputs.firstOutput(contract));
+    }
+
+    /** Whether the guidance goes in as an embedding (LCM), so no negative prompt is needed. */
+    boolean guidesByEmbedding() {
+        return guidanceEmbedding > 0;
     }
 
     /** The channels of {@code sample}: 4, 9 for an inpainting UNet; 4 where the export left the dimension free. */
@@ -71,30 +87,34 @@ final class Unet {
     float[] predict(float[] latents, long[] shape, float t, Context context, float guidance)
             throws InferenceException {
         int tokens = context.tokens();
-        if (guidance <= 1) {
-            return run(latents, shape, t, context.positive(), 1, tokens);
+        if (guidance <= 1 || guidanceEmbedding > 0) {
+            return run(latents, shape, t, context.positive(), 1, tokens, guidance);
         }
         float[] unconditional;
         float[] conditional;
         if (batchOfTwo) {
             float[] both = run(concat(latents, latents), shape, t, concat(context.negative(), context.positive()), 2,
-                    tokens);
+                    tokens, guidance);
             unconditional = Arrays.copyOfRange(both, 0, latents.length);
             conditional = Arrays.copyOfRange(both, latents.length, both.length);
         } else {
-            unconditional = run(latents, shape, t, context.negative(), 1, tokens);
-            conditional = run(latents, shape, t, context.positive(), 1, tokens);
+            unconditional = run(latents, shape, t, context.negative(), 1, tokens, guidance);
+            conditional = run(latents, shape, t, context.positive(), 1, tokens, guidance);
         }
         return Guidance.combine(unconditional, conditional, guidance);
     }
 
-    private float[] run(float[] latents, long[] shape, float t, float[] hidden, int batch, int tokens)
+    private float[] run(float[] latents, long[] shape, float t, float[] hidden, int batch, int tokens, float guidance)
             throws InferenceException {
         long width = hidden.length / batch / tokens;
-        Map<String, Tensor> in = Map.of(
-                "sample", Tensor.ofFloats(latents, batch, shape[0], shape[1], shape[2]),
-                "timestep", timestep(t, batch),
-                "encoder_hidden_states", Tensor.ofFloats(hidden, batch, tokens, width));
+        Map<String, Tensor> in = new HashMap<>();
+        in.put("sample", Tensor.ofFloats(latents, batch, shape[0], shape[1], shape[2]));
+        in.put("timestep", timestep(t, batch));
+        in.put("encoder_hidden_states", Tensor.ofFloats(hidden, batch, tokens, width));
+        if (guidanceEmbedding > 0) {
+            in.put(TIMESTEP_COND, Tensor.ofFloats(Guidance.embedding(guidance, guidanceEmbedding), 1,
+                    guidanceEmbedding));
+        }
         return Inputs.floats(service.run(model, in, RunMonitor.NONE).get(output));
     }
 
