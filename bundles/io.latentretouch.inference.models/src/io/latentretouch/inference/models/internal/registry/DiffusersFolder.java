@@ -41,7 +41,8 @@ final class DiffusersFolder {
      * @throws IllegalArgumentException naming a component the folder lacks or a file that does not exist
      */
     static List<RegisteredModel> expand(ModelManifest manifest, ModelDescriptor folder, URL index,
-            Function<String, URL> resolve, boolean embedded) throws URISyntaxException {
+            Function<String, URL> resolve, boolean embedded, Map<URL, RegisteredModel.Hashed> hashed)
+            throws URISyntaxException {
         String root = manifest.file().contains("/") ? manifest.file().substring(0, manifest.file().lastIndexOf('/') + 1)
                 : "";
         Map<String, String> files = new TreeMap<>(manifest.files() == null ? Map.of() : manifest.files());
@@ -70,14 +71,14 @@ final class DiffusersFolder {
             ModelDescriptor component = new ModelDescriptor(folder.id() + "/" + c.getKey(), folder.version(),
                     c.getValue(), FAMILY, new Contract(List.of(), List.of()), files.get(model), folder.licence(),
                     folder.source(), folder.origin(), url(resolve, model).toURI(), Map.of());
-            models.add(new RegisteredModel(component, pinned, embedded));
+            models.add(new RegisteredModel(component, pinned, embedded, hashed));
         }
         for (Map.Entry<String, String> f : files.entrySet()) {
             if (COMPONENTS.keySet().stream().noneMatch(c -> f.getKey().startsWith(root + c + "/"))) {
                 own.put(url(resolve, f.getKey()), Manifests.sha256(f.getValue(), "files." + f.getKey()));
             }
         }
-        models.add(0, new RegisteredModel(folder, own, embedded));
+        models.add(0, new RegisteredModel(folder, own, embedded, hashed));
         return models;
     }
 

@@ -1,5 +1,6 @@
 package io.latentretouch.inference.models.internal.registry;
 
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,18 +38,23 @@ public final class ModelRegistryComponent implements ModelRegistry {
     private final Map<Object, ModelScanner> sources = new ConcurrentHashMap<>();
     private BundleTracker<Object> tracker;
     private Path folder;
+    private FolderWatch watch;
+    /** The files hashed so far and how they looked, so a rescan hashes only what changed. */
+    private final Map<URL, RegisteredModel.Hashed> hashed = new ConcurrentHashMap<>();
 
     @Activate
     void activate(BundleContext context, Map<String, Object> properties) {
-        folder = modelsFolder(context, Settings.read(RegistrySettings.class, properties, "the model registry"));
+        RegistrySettings settings = Settings.read(RegistrySettings.class, properties, "the model registry");
+        folder = modelsFolder(context, settings);
         refresh();
+        watch = settings.watchMillis() > 0 ? new FolderWatch(folder, settings.watchMillis(), this::refresh) : null;
         tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, null) {
             @Override
             public Object addingBundle(Bundle bundle, BundleEvent event) {
                 if (bundle.getHeaders().get(ModelScanner.HEADER) == null) {
                     return null;
                 }
-                ModelScanner scanner = new ModelScanner();
+                ModelScanner scanner = new ModelScanner(hashed);
                 scanner.scanBundle(bundle);
                 sources.put(bundle, scanner);
                 return bundle;
@@ -64,6 +70,9 @@ public final class ModelRegistryComponent implements ModelRegistry {
 
     @Deactivate
     void deactivate() {
+        if (watch != null) {
+            watch.close();
+        }
         tracker.close();
         sources.clear();
     }
@@ -118,7 +127,7 @@ public final class ModelRegistryComponent implements ModelRegistry {
 
     @Override
     public void refresh() {
-        ModelScanner scanner = new ModelScanner();
+        ModelScanner scanner = new ModelScanner(hashed);
         scanner.scanFolder(folder);
         sources.put(FOLDER, scanner);
     }

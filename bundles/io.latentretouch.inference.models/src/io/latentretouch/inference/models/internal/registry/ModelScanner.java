@@ -30,6 +30,12 @@ final class ModelScanner {
 
     private final List<RegisteredModel> found = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final Map<URL, RegisteredModel.Hashed> hashed;
+
+    /** @param hashed the files hashed before, shared by every scan of a registry */
+    ModelScanner(Map<URL, RegisteredModel.Hashed> hashed) {
+        this.hashed = hashed;
+    }
 
     List<RegisteredModel> found() {
         return found;
@@ -76,8 +82,8 @@ final class ModelScanner {
             }
             ModelDescriptor descriptor = Manifests.describe(manifest, file.toURI());
             List<RegisteredModel> models = DiffusersFolder.isFolder(descriptor)
-                    ? DiffusersFolder.expand(manifest, descriptor, file, resolve, embedded)
-                    : List.of(new RegisteredModel(descriptor, pinned(manifest, descriptor, file, resolve), embedded));
+                    ? DiffusersFolder.expand(manifest, descriptor, file, resolve, embedded, hashed)
+                    : List.of(new RegisteredModel(descriptor, pinned(manifest, descriptor, file, resolve), embedded, hashed));
             for (RegisteredModel model : models) {
                 model.verify();
             }

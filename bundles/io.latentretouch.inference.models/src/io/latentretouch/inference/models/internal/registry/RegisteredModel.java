@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.InferenceException.Code;
@@ -29,21 +28,27 @@ final class RegisteredModel {
     private record Stamp(long size, long modified) {
     }
 
+    /** A file's hash and how the file looked when it had it. */
+    record Hashed(Stamp stamp, String sha256) {
+    }
+
     private static final long MAX_BUFFER = Integer.MAX_VALUE - 8;
 
     private final ModelDescriptor descriptor;
     private final boolean embedded;
     private final Map<URL, String> pinned;
-    private final Map<URL, Stamp> verified = new ConcurrentHashMap<>();
+    private final Map<URL, Hashed> verified;
 
     /**
      * @param pinned   every file of the model with its SHA-256, the model file itself first
      * @param embedded whether it ships inside a bundle (rather than the models folder)
+     * @param verified the files hashed before and how they looked, shared with the other models of the registry
      */
-    RegisteredModel(ModelDescriptor descriptor, Map<URL, String> pinned, boolean embedded) {
+    RegisteredModel(ModelDescriptor descriptor, Map<URL, String> pinned, boolean embedded, Map<URL, Hashed> verified) {
         this.descriptor = descriptor;
         this.pinned = pinned;
         this.embedded = embedded;
+        this.verified = verified;
     }
 
     ModelDescriptor descriptor() {
@@ -59,7 +64,7 @@ final class RegisteredModel {
         for (Map.Entry<URL, String> file : pinned.entrySet()) {
             Optional<Path> path = path(file.getKey());
             Stamp now = path.isPresent() ? stamp(path.get(), file.getKey()) : null;
-            if (now != null && now.equals(verified.get(file.getKey()))) {
+            if (now != null && new Hashed(now, file.getValue()).equals(verified.get(file.getKey()))) {
                 continue;
             }
             String actual;
@@ -73,7 +78,7 @@ final class RegisteredModel {
                 throw mismatch(file.getKey(), actual, file.getValue());
             }
             if (now != null) {
-                verified.put(file.getKey(), now);
+                verified.put(file.getKey(), new Hashed(now, actual));
             }
         }
     }

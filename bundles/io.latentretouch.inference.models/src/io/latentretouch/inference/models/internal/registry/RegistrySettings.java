@@ -8,4 +8,10 @@ public @interface RegistrySettings {
      * {@code io.latentretouch.models.folder}, else {@code ~/.latentretouch/models}.
      */
     String modelsFolder() default "";
+
+    /**
+     * How often the models folder is looked at, in milliseconds; a change is picked up once it has held for one more
+     * look. 0 turns watching off (then only a refresh, such as {@code check} or the Models view's, rescans).
+     */
+    int watchMillis() default 1000;
 }
