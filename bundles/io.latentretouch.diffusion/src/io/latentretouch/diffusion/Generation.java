@@ -1,5 +1,7 @@
 package io.latentretouch.diffusion;
 
+import java.util.List;
+
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 
@@ -13,13 +15,21 @@ import io.latentretouch.imaging.PlanarImage;
  * @param strength how far the start is noised, in (0, 1]; 1 for text-to-image
  * @param mask     where to regenerate the start image (1) and where to keep it (0), at its size; {@code null} to
  *                 regenerate all of it
+ * @param conditions images at the generation's size whose latents follow the latents in the UNet's input, in
+ *                 order: a lighting UNet's foreground, then its background (IC-Light fc takes one, fbc two); empty
+ *                 for every other UNet
  */
 public record Generation(String prompt, String negativePrompt, Sampler sampler, int steps, float guidance, long seed,
-        int width, int height, PlanarImage init, double strength, Mask mask) {
+        int width, int height, PlanarImage init, double strength, Mask mask, List<PlanarImage> conditions) {
+
+    public Generation {
+        conditions = List.copyOf(conditions);
+    }
 
     /** Text to image. */
     public static Generation of(String prompt, String negativePrompt, Sampler sampler, int steps, float guidance,
             long seed, int width, int height) {
-        return new Generation(prompt, negativePrompt, sampler, steps, guidance, seed, width, height, null, 1.0, null);
+        return new Generation(prompt, negativePrompt, sampler, steps, guidance, seed, width, height, null, 1.0, null,
+                List.of());
     }
 }

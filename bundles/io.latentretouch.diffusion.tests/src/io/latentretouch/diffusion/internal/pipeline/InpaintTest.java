@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +46,10 @@ class InpaintTest {
         for (int i = 0; i < latents.length; i++) {
             latents[i] = (float) Math.cos(i * 0.3);
         }
-        float[] e = unet.predict(inpaint.sample(latents), new long[] {9, 3, 4}, 301, new Context(hidden, null, 77), 1f);
+        float[] extra = inpaint.extra();
+        float[] sample = Arrays.copyOf(latents, latents.length + extra.length);
+        System.arraycopy(extra, 0, sample, latents.length, extra.length);
+        float[] e = unet.predict(sample, new long[] {9, 3, 4}, 301, new Context(hidden, null, 77), 1f);
 
         // the same computed directly: the masked image is the source where the mask is below ½, black elsewhere
         PlanarImage masked = source();
@@ -54,11 +59,7 @@ class InpaintTest {
             }
         }
         float[] maskedLatents = vae.encode(masked);
-        double context = 0;
-        for (float v : hidden) {
-            context += v;
-        }
-        context /= hidden.length;
+        double context = TinyDiffusion.mean(hidden);
         for (int c = 0; c < 4; c++) {
             for (int i = 0; i < 12; i++) {
                 float small = i % 4 < 2 ? 1f : 0f;
@@ -74,7 +75,7 @@ class InpaintTest {
         DiffusionModel model = model(Export.INT64_VECTOR);
         InferenceService service = Services.await(InferenceService.class);
         Generation request = new Generation("a photo of a dog", "", Sampler.DDIM, 8, 4f, 3, W, H, source(), 1.0,
-                leftHalf());
+                leftHalf(), List.of());
         PlanarImage out = Generators.of(model, service).generate(request, GenerationMonitor.NONE);
         Vae vae = new Vae(service, model.vaeDecoder(), model.vaeEncoder(), model.scalingFactor());
         PlanarImage roundTrip = vae.decode(vae.encode(source()), H / 8, W / 8);

@@ -93,16 +93,13 @@ class PipelineTest {
         float[] latents = new float[4 * 3 * 2];
         Arrays.fill(latents, 0.25f);
         float[] e = unet.predict(latents, new long[] {4, 3, 2}, 759, new Context(hidden, null, 77), 8.5f);
-        double context = 0;
-        for (float v : hidden) {
-            context += v;
-        }
+        double context = TinyDiffusion.mean(hidden);
         double embedding = 0;
         for (float v : io.latentretouch.diffusion.Guidance.embedding(8.5f, 256)) {
             embedding += v;
         }
         for (float v : e) {
-            assertEquals(0.125 + context / hidden.length + 759e-4 + embedding / 256, v, 1e-5);
+            assertEquals(0.125 + context + 759e-4 + embedding / 256, v, 1e-5);
         }
         PlanarImage image = generate(model, Generation.of("a cat", "", Sampler.LCM, 4, 8.5f, 3, 32, 24));
         assertEquals(24, image.height());
@@ -154,22 +151,13 @@ class PipelineTest {
     @Test
     void imageToImageRunsItsShareOfTheStepsFromTheEncodedSource() throws Exception {
         DiffusionModel model = model(Export.INT64_VECTOR);
-        int[] total = {0};
-        GenerationMonitor counting = new GenerationMonitor() {
-            public boolean isCancelled() {
-                return false;
-            }
-
-            public void stepped(int done, int all) {
-                total[0] = all;
-            }
-        };
+        StepCount counting = new StepCount();
         InferenceService service = Services.await(InferenceService.class);
         PlanarImage ramp = source(0.6f);
         PlanarImage a = Generators.of(model, service).generate(touch(ramp, 0.25), counting);
-        assertEquals(5, total[0], "a quarter of 20 steps");
+        assertEquals(5, counting.total(), "a quarter of 20 steps");
         Generators.of(model, service).generate(touch(ramp, 0.05), counting);
-        assertEquals(4, total[0], "at least the minimum of steps");
+        assertEquals(4, counting.total(), "at least the minimum of steps");
         PlanarImage b = generate(model, touch(source(0.1f), 0.25));
         assertFalse(Arrays.equals(a.plane(0), b.plane(0)), "another source, the same image");
         for (int c = 0; c < 3; c++) {
@@ -178,7 +166,8 @@ class PipelineTest {
     }
 
     private static Generation touch(PlanarImage source, double strength) {
-        return new Generation("a photo of a cat", "", Sampler.EULER, 20, 1f, 7, 32, 24, source, strength, null);
+        return new Generation("a photo of a cat", "", Sampler.EULER, 20, 1f, 7, 32, 24, source, strength, null,
+                List.of());
     }
 
     private static PlanarImage source(float contrast) {
@@ -200,7 +189,7 @@ class PipelineTest {
         assertTrue(size.getMessage().contains("width is 30 pixels, expected a positive multiple of 8"),
                 size.getMessage());
         DiffusionException init = assertThrows(DiffusionException.class, () -> generate(model, new Generation(
-                "a cat", "", Sampler.DDIM, 4, 1f, 1, 32, 24, PlanarImage.create(16, 16, 3), 0.5, null)));
+                "a cat", "", Sampler.DDIM, 4, 1f, 1, 32, 24, PlanarImage.create(16, 16, 3), 0.5, null, List.of())));
         assertTrue(init.getMessage().contains("start image is 16×16"), init.getMessage());
     }
 
@@ -214,7 +203,7 @@ class PipelineTest {
 
     private static Generation withSeed(Generation g, long seed) {
         return new Generation(g.prompt(), g.negativePrompt(), g.sampler(), g.steps(), g.guidance(), seed, g.width(),
-                g.height(), g.init(), g.strength(), g.mask());
+                g.height(), g.init(), g.strength(), g.mask(), g.conditions());
     }
 
     /** One unguided run of the UNet, batch 1, as a direct computation of what guidance combines. */

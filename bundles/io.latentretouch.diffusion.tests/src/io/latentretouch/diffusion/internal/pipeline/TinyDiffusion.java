@@ -36,7 +36,11 @@ final class TinyDiffusion {
         /** An inpainting UNet: 9 channels, ε = ½·latents + mask + ¼·masked image latents + …. */
         INPAINT,
         /** An LCM UNet: the guidance embedding as timestep_cond [B, 256], its mean added to ε. */
-        LCM
+        LCM,
+        /** IC-Light fc: 8 channels, ε = ½·latents + foreground latents + …. */
+        LIGHT_FC,
+        /** IC-Light fbc: 12 channels, ε = ½·latents + foreground latents + ¼·background latents + …. */
+        LIGHT_FBC
     }
 
     private static final int WIDTH = 8;
@@ -72,12 +76,24 @@ final class TinyDiffusion {
     static GraphBuilder unet(Export export, String weights) {
         GraphBuilder g = new GraphBuilder("tiny unet");
         String batch = export == Export.FIXED_BATCH ? "1" : "B";
-        String sample = g.input("sample", FLOAT32, batch, export == Export.INPAINT ? "9" : "4", "H", "W");
+        String channels = switch (export) {
+            case INPAINT -> "9";
+            case LIGHT_FC -> "8";
+            case LIGHT_FBC -> "12";
+            default -> "4";
+        };
+        String sample = g.input("sample", FLOAT32, batch, channels, "H", "W");
         String latents;
         if (export == Export.INPAINT) {
             latents = g.op("Add", g.op("Add", g.op("Mul", channels(g, sample, 0, 4), g.scalar(0.5f)).out(),
                     channels(g, sample, 4, 5)).out(), g.op("Mul", channels(g, sample, 5, 9), g.scalar(0.25f)).out())
                     .out();
+        } else if (export == Export.LIGHT_FC || export == Export.LIGHT_FBC) {
+            latents = g.op("Add", g.op("Mul", channels(g, sample, 0, 4), g.scalar(0.5f)).out(),
+                    channels(g, sample, 4, 8)).out();
+            if (export == Export.LIGHT_FBC) {
+                latents = g.op("Add", latents, g.op("Mul", channels(g, sample, 8, 12), g.scalar(0.25f)).out()).out();
+            }
         } else {
             String half = weights == null ? g.scalar(0.5f) : g.externalFloats("half", weights, 0, 1);
             latents = g.op("Mul", sample, half).out();
@@ -130,6 +146,15 @@ final class TinyDiffusion {
         String moments = g.op("Conv", pooled, g.floats("mix", mix, 8, 3, 1, 1)).out();
         g.output(moments, "latent_sample", FLOAT32, "1", "8", "h", "w");
         return g;
+    }
+
+    /** The mean of the values: what the tiny UNets add of their context. */
+    static double mean(float[] values) {
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        return sum / values.length;
     }
 
     /** Installs one component into the models folder with the contract its graph declares, and rescans. */

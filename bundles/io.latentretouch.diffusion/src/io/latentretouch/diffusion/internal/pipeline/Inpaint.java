@@ -49,21 +49,15 @@ final class Inpaint {
         return new Inpaint(small, null, vae.encode(masked));
     }
 
-    /** The channels the UNet's {@code sample} has. */
-    int channels() {
-        return maskedLatents == null ? Vae.CHANNELS : 2 * Vae.CHANNELS + 1;
-    }
-
-    /** The UNet's sample from the scaled latents: with the mask and the masked image's latents for an inpainting one. */
-    float[] sample(float[] scaled) {
+    /**
+     * What an inpainting UNet's sample has after the latents: the mask and the masked image's latents; nothing for a
+     * plain UNet.
+     */
+    float[] extra() {
         if (maskedLatents == null) {
-            return scaled;
+            return new float[0];
         }
-        float[] out = new float[scaled.length + mask.length + maskedLatents.length];
-        System.arraycopy(scaled, 0, out, 0, scaled.length);
-        System.arraycopy(mask, 0, out, scaled.length, mask.length);
-        System.arraycopy(maskedLatents, 0, out, scaled.length + mask.length, maskedLatents.length);
-        return out;
+        return Conditions.concat(mask, maskedLatents);
     }
 
     /**

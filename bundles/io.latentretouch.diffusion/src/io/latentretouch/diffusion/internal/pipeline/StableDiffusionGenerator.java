@@ -15,7 +15,7 @@ import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.InferenceService;
 
 /**
- * Text to image and image to image on a diffusers ONNX model: the prompts encoded once, the latents started from
+ * Text to image, image to image, inpainting and relighting on a diffusers ONNX model: the prompts encoded once, the latents started from
  * seeded noise (or the encoded image noised to the plan's first step), denoised step by step with guidance, decoded.
  * The seed's generator draws the start noise first and then each step's noise, so a seed fixes every draw.
  */
@@ -45,10 +45,11 @@ public final class StableDiffusionGenerator implements Generator {
         Context context = context(request, request.guidance() > 1 && !unet.guidesByEmbedding());
         Inpaint inpaint = request.mask() == null ? null
                 : Inpaint.prepare(vae, init(request), request.mask(), h, w, unet.channels());
+        float[] extra = inpaint != null ? inpaint.extra() : Conditions.latents(request, vae, unet.channels());
         Noise noise = Noise.seeded(request.seed());
         float[] z = noise.next(Vae.CHANNELS * h * w);
         float[] latents = start(request, scheduler, plan, vae, z);
-        long[] shape = {inpaint == null ? Vae.CHANNELS : inpaint.channels(), h, w};
+        long[] shape = {unet.channels(), h, w};
         float[] timesteps = scheduler.timesteps();
         for (int step = plan.start(); step < plan.steps(); step++) {
             if (monitor.isCancelled()) {
@@ -56,7 +57,7 @@ public final class StableDiffusionGenerator implements Generator {
                         + " of " + plan.run());
             }
             float[] input = scheduler.scaleModelInput(latents, step);
-            float[] sample = inpaint == null ? input : inpaint.sample(input);
+            float[] sample = extra.length == 0 ? input : Conditions.concat(input, extra);
             float[] prediction = unet.predict(sample, shape, timesteps[step], context, request.guidance());
             latents = scheduler.step(prediction, step, latents, noise);
             if (inpaint != null) {

@@ -93,10 +93,12 @@ final class Unet {
         float[] unconditional;
         float[] conditional;
         if (batchOfTwo) {
-            float[] both = run(concat(latents, latents), shape, t, concat(context.negative(), context.positive()), 2,
+            float[] both = run(Conditions.concat(latents, latents), shape, t,
+                    Conditions.concat(context.negative(), context.positive()), 2,
                     tokens, guidance);
-            unconditional = Arrays.copyOfRange(both, 0, latents.length);
-            conditional = Arrays.copyOfRange(both, latents.length, both.length);
+            // the prediction has the latents' 4 channels, fewer than an inpainting or lighting UNet's sample
+            unconditional = Arrays.copyOfRange(both, 0, both.length / 2);
+            conditional = Arrays.copyOfRange(both, both.length / 2, both.length);
         } else {
             unconditional = run(latents, shape, t, context.negative(), 1, tokens, guidance);
             conditional = run(latents, shape, t, context.positive(), 1, tokens, guidance);
@@ -130,11 +132,5 @@ final class Unet {
             }
         }
         return tensor;
-    }
-
-    private static float[] concat(float[] a, float[] b) {
-        float[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }
