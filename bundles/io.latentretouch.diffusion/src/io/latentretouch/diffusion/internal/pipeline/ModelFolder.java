@@ -39,19 +39,31 @@ public final class ModelFolder {
                     + "' has a second text encoder (SDXL): not supported yet");
         }
         PromptTokenizer tokenizer = Tokenizers.load(root.resolve("tokenizer"));
-        JsonObject encoder = json(root.resolve("text_encoder/config.json"));
-        if (encoder != null && encoder.has("vocab_size")
-                && encoder.get("vocab_size").getAsInt() != tokenizer.vocabularySize()) {
+        Double vocabulary = number(root.resolve("text_encoder/config.json"), "vocab_size");
+        if (vocabulary != null && vocabulary.intValue() != tokenizer.vocabularySize()) {
             throw new DiffusionException(Code.INVALID, "Model '" + folder.id() + "': the tokenizer has "
-                    + tokenizer.vocabularySize() + " ids but the text encoder " + encoder.get("vocab_size")
+                    + tokenizer.vocabularySize() + " ids but the text encoder " + vocabulary.intValue()
                     + " (text_encoder/config.json): they are not from the same model");
         }
-        JsonObject vae = json(root.resolve("vae_decoder/config.json"));
-        float scaling = vae != null && vae.has("scaling_factor") ? vae.get("scaling_factor").getAsFloat() : SD_SCALING;
+        Double scale = number(root.resolve("vae_decoder/config.json"), "scaling_factor");
+        float scaling = scale == null ? SD_SCALING : scale.floatValue();
         String id = folder.id();
         return new DiffusionModel(id, tokenizer, SchedulerConfig.read(root.resolve("scheduler/scheduler_config.json")),
                 registry.require(id + "/text_encoder"), registry.require(id + "/unet"),
                 registry.require(id + "/vae_decoder"), registry.find(id + "/vae_encoder").orElse(null), scaling);
+    }
+
+    /** A number of a config file, or null when the file or the key is absent. @throws DiffusionException when not a number */
+    private static Double number(Path file, String key) throws DiffusionException {
+        JsonObject config = json(file);
+        JsonElement e = config == null ? null : config.get(key);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new DiffusionException(Code.INVALID, file + ": " + key + " is " + e + ", expected a number");
+        }
+        return e.getAsDouble();
     }
 
     /** A JSON object file, or null when the folder has none. */
@@ -65,7 +77,7 @@ public final class ModelFolder {
                 throw new DiffusionException(Code.UNREADABLE, file + " is not a JSON object");
             }
             return e.getAsJsonObject();
-        } catch (IOException | JsonParseException | NumberFormatException e) {
+        } catch (IOException | JsonParseException e) {
             throw new DiffusionException(Code.UNREADABLE, file + " cannot be read: " + e.getMessage(), e);
         }
     }

@@ -70,6 +70,15 @@ class EngineLimitsTest {
         factory.create(skin(), Services.await(ModelRegistry.class)).close();
         Path cached = cache.resolve(skin().sha256() + "-all-CPU.onnx");
         assertTrue(Files.size(cached) > 0, "no optimised graph in " + cache);
+        Path seal = cache.resolve(cached.getFileName() + ".sha256");
+        String sealed = Files.readString(seal);
+        assertEquals(64, sealed.length(), "the graph is sealed by its hash");
+        // a graph cut short (a crash while ONNX Runtime wrote it) is not loaded: it is made again and sealed anew
+        byte[] whole = Files.readAllBytes(cached);
+        Files.write(cached, java.util.Arrays.copyOf(whole, whole.length / 2));
+        factory.create(skin(), Services.await(ModelRegistry.class)).close();
+        assertEquals(whole.length, Files.size(cached), "the broken graph was not made again");
+        assertEquals(sealed, Files.readString(seal));
         LoadedModel again = factory.create(skin(), Services.await(ModelRegistry.class));
         AtomicBoolean ran = new AtomicBoolean();
         try (CancelWatch watch = new CancelWatch()) {

@@ -58,13 +58,15 @@ final class SessionFactory {
         String provider;
         try (SessionOptions options = new SessionOptions()) {
             provider = providers.configure(options);
-            Path cached = external(file) ? null : cachedGraph(model, provider);
-            configure(options, cached);
-            if (cached != null && Files.isRegularFile(cached)) {
-                session = env.createSession(cached.toString(), options);
+            Optional<GraphCache> cache = external(file) ? Optional.empty() : cache();
+            Optional<Path> cached = cache.flatMap(c -> c.trusted(model, provider));
+            configure(options, cached.orElse(null), cache.map(c -> c.file(model, provider)).orElse(null));
+            if (cached.isPresent()) {
+                session = env.createSession(cached.get().toString(), options);
             } else {
                 session = file.isPresent() ? env.createSession(file.get().path().toString(), options)
                         : env.createSession(bytes, options);
+                cache.ifPresent(c -> c.seal(c.file(model, provider)));
             }
         } catch (OrtException e) {
             throw new InferenceException(Code.MODEL_UNREADABLE, "Model '" + model.id() + "' (" + model.location()
@@ -88,7 +90,11 @@ final class SessionFactory {
         }
     }
 
-    private void configure(SessionOptions o, Path cached) throws OrtException {
+    /**
+     * @param cached a sealed optimised graph to load as it is, or null
+     * @param target where ONNX Runtime writes the graph it optimises, or null when the cache is off
+     */
+    private void configure(SessionOptions o, Path cached, Path target) throws OrtException {
         o.setIntraOpNumThreads(settings.intraOpThreads());
         o.setInterOpNumThreads(settings.interOpThreads());
         // the optimiser's notes on third-party files (unused initialisers) are no concern of the user's console
@@ -98,12 +104,12 @@ final class SessionFactory {
         o.setMemoryPatternOptimization(false);
         o.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
         o.addConfigEntry("session.inter_op.allow_spinning", settings.spinning() ? "1" : "0");
-        if (cached != null && Files.isRegularFile(cached)) {
+        if (cached != null) {
             o.setOptimizationLevel(OptLevel.NO_OPT);
         } else {
             o.setOptimizationLevel(level(settings.optimization()));
-            if (cached != null) {
-                o.setOptimizedModelFilePath(cached.toString());
+            if (target != null) {
+                o.setOptimizedModelFilePath(target.toString());
             }
         }
     }
@@ -120,13 +126,10 @@ final class SessionFactory {
         }
     }
 
-    /** Where the optimised graph of this model for this provider is kept, or null when the cache is off. */
-    private Path cachedGraph(ModelDescriptor model, String provider) {
+    /** The cache of optimised graphs, when one is configured. */
+    private Optional<GraphCache> cache() {
         String dir = settings.optimizedModelCache();
-        if (dir.isBlank()) {
-            return null;
-        }
-        return Path.of(dir).resolve(model.sha256() + "-" + settings.optimization().toLowerCase(Locale.ROOT) + "-" + provider + ".onnx");
+        return dir.isBlank() ? Optional.empty() : Optional.of(new GraphCache(Path.of(dir), settings.optimization()));
     }
 
     private static OptLevel level(String name) {
