@@ -1,15 +1,9 @@
 package io.latentretouch.diffusion.internal.pipeline;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import io.latentretouch.diffusion.DiffusionException;
 import io.latentretouch.diffusion.DiffusionException.Code;
@@ -17,6 +11,7 @@ import io.latentretouch.diffusion.DiffusionModel;
 import io.latentretouch.diffusion.PromptTokenizer;
 import io.latentretouch.diffusion.SchedulerConfig;
 import io.latentretouch.diffusion.Tokenizers;
+import io.latentretouch.diffusion.internal.JsonFiles;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.ModelRegistry;
@@ -33,7 +28,7 @@ public final class ModelFolder {
             throws InferenceException, DiffusionException {
         Path root = registry.file(folder).orElseThrow(() -> new DiffusionException(Code.UNSUPPORTED,
                 "Model '" + folder.id() + "' is not a folder on disk")).path().getParent();
-        JsonObject index = json(root.resolve("model_index.json"));
+        JsonObject index = JsonFiles.optional(root.resolve("model_index.json"));
         if (index != null && index.has("text_encoder_2")) {
             throw new DiffusionException(Code.UNSUPPORTED, "Model '" + folder.id()
                     + "' has a second text encoder (SDXL): not supported yet");
@@ -55,7 +50,7 @@ public final class ModelFolder {
 
     /** A number of a config file, or null when the file or the key is absent. @throws DiffusionException when not a number */
     private static Double number(Path file, String key) throws DiffusionException {
-        JsonObject config = json(file);
+        JsonObject config = JsonFiles.optional(file);
         JsonElement e = config == null ? null : config.get(key);
         if (e == null || e.isJsonNull()) {
             return null;
@@ -64,21 +59,5 @@ public final class ModelFolder {
             throw new DiffusionException(Code.INVALID, file + ": " + key + " is " + e + ", expected a number");
         }
         return e.getAsDouble();
-    }
-
-    /** A JSON object file, or null when the folder has none. */
-    private static JsonObject json(Path file) throws DiffusionException {
-        if (!Files.exists(file)) {
-            return null;
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonElement e = JsonParser.parseReader(in);
-            if (!e.isJsonObject()) {
-                throw new DiffusionException(Code.UNREADABLE, file + " is not a JSON object");
-            }
-            return e.getAsJsonObject();
-        } catch (IOException | JsonParseException e) {
-            throw new DiffusionException(Code.UNREADABLE, file + " cannot be read: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,10 +1,5 @@
 package io.latentretouch.diffusion.internal.schedulers;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,8 +7,6 @@ import java.util.Locale;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 import io.latentretouch.diffusion.DiffusionException;
@@ -23,6 +16,7 @@ import io.latentretouch.diffusion.SchedulerConfig.BetaSchedule;
 import io.latentretouch.diffusion.SchedulerConfig.FinalSigmas;
 import io.latentretouch.diffusion.SchedulerConfig.Prediction;
 import io.latentretouch.diffusion.SchedulerConfig.Spacing;
+import io.latentretouch.diffusion.internal.JsonFiles;
 
 /** Reads {@code scheduler_config.json}; keys we do not use (PNDM's {@code skip_prk_steps}, versions) are ignored. */
 public final class SchedulerConfigFile {
@@ -36,17 +30,7 @@ public final class SchedulerConfigFile {
     }
 
     public static SchedulerConfig read(Path file) throws DiffusionException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonElement e = JsonParser.parseReader(in);
-            if (!e.isJsonObject()) {
-                throw new DiffusionException(Code.UNREADABLE, file + " is not a JSON object");
-            }
-            return new SchedulerConfigFile(file, e.getAsJsonObject()).config();
-        } catch (NoSuchFileException e) {
-            throw new DiffusionException(Code.UNREADABLE, "the model has no " + file, e);
-        } catch (IOException | JsonParseException e) {
-            throw new DiffusionException(Code.UNREADABLE, file + " cannot be read: " + e.getMessage(), e);
-        }
+        return new SchedulerConfigFile(file, JsonFiles.read(file, "the model")).config();
     }
 
     private SchedulerConfig config() throws DiffusionException {

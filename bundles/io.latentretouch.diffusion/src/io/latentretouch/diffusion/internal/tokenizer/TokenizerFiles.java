@@ -1,7 +1,6 @@
 package io.latentretouch.diffusion.internal.tokenizer;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,12 +11,11 @@ import java.util.Map;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import io.latentretouch.diffusion.DiffusionException;
 import io.latentretouch.diffusion.DiffusionException.Code;
 import io.latentretouch.diffusion.PromptTokenizer;
+import io.latentretouch.diffusion.internal.JsonFiles;
 
 /** Reads a tokenizer folder as transformers writes it, every problem named with its file. */
 public final class TokenizerFiles {
@@ -31,8 +29,8 @@ public final class TokenizerFiles {
     public static PromptTokenizer load(Path folder) throws DiffusionException {
         Map<String, Integer> vocabulary = vocabulary(folder.resolve("vocab.json"));
         Bpe bpe = new Bpe(merges(folder.resolve("merges.txt")));
-        JsonObject config = optionalJson(folder.resolve("tokenizer_config.json"));
-        JsonObject special = optionalJson(folder.resolve("special_tokens_map.json"));
+        JsonObject config = JsonFiles.optional(folder.resolve("tokenizer_config.json"));
+        JsonObject special = JsonFiles.optional(folder.resolve("special_tokens_map.json"));
         String pad = token(config, "pad_token");
         if (pad == null) {
             pad = token(special, "pad_token");
@@ -47,7 +45,7 @@ public final class TokenizerFiles {
     }
 
     private static Map<String, Integer> vocabulary(Path file) throws DiffusionException {
-        JsonObject json = json(file);
+        JsonObject json = JsonFiles.read(file, "the tokenizer");
         Map<String, Integer> vocabulary = new HashMap<>(json.size() * 2);
         for (Map.Entry<String, JsonElement> e : json.entrySet()) {
             if (!e.getValue().isJsonPrimitive() || !e.getValue().getAsJsonPrimitive().isNumber()) {
@@ -100,24 +98,6 @@ public final class TokenizerFiles {
             e = e.getAsJsonObject().get("content");
         }
         return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
-    }
-
-    private static JsonObject optionalJson(Path file) throws DiffusionException {
-        return Files.exists(file) ? json(file) : null;
-    }
-
-    private static JsonObject json(Path file) throws DiffusionException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonElement e = JsonParser.parseReader(in);
-            if (!e.isJsonObject()) {
-                throw new DiffusionException(Code.UNREADABLE, file + " is not a JSON object");
-            }
-            return e.getAsJsonObject();
-        } catch (NoSuchFileException e) {
-            throw new DiffusionException(Code.UNREADABLE, "the tokenizer has no " + file, e);
-        } catch (IOException | JsonParseException e) {
-            throw new DiffusionException(Code.UNREADABLE, file + " cannot be read: " + e.getMessage(), e);
-        }
     }
 
     private static List<String> lines(Path file) throws DiffusionException {

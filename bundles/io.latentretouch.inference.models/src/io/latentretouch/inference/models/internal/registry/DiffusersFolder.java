@@ -62,32 +62,24 @@ final class DiffusersFolder {
                 continue;
             }
             Map<URL, String> pinned = new LinkedHashMap<>();
-            pinned.put(url(resolve, model), Manifests.sha256(files.get(model), "files." + model));
+            URL location = ModelScanner.pin(pinned, resolve, model, files.get(model));
             for (Map.Entry<String, String> f : files.entrySet()) {
                 if (f.getKey().startsWith(prefix) && !f.getKey().equals(model)) {
-                    pinned.put(url(resolve, f.getKey()), Manifests.sha256(f.getValue(), "files." + f.getKey()));
+                    ModelScanner.pin(pinned, resolve, f.getKey(), f.getValue());
                 }
             }
             ModelDescriptor component = new ModelDescriptor(folder.id() + "/" + c.getKey(), folder.version(),
                     c.getValue(), FAMILY, new Contract(List.of(), List.of()), files.get(model), folder.licence(),
-                    folder.source(), folder.origin(), url(resolve, model).toURI(), Map.of());
+                    folder.source(), folder.origin(), location.toURI(), Map.of());
             models.add(new RegisteredModel(component, pinned, embedded, hashed));
         }
         for (Map.Entry<String, String> f : files.entrySet()) {
             if (COMPONENTS.keySet().stream().noneMatch(c -> f.getKey().startsWith(root + c + "/"))) {
-                own.put(url(resolve, f.getKey()), Manifests.sha256(f.getValue(), "files." + f.getKey()));
+                ModelScanner.pin(own, resolve, f.getKey(), f.getValue());
             }
         }
         models.add(0, new RegisteredModel(folder, own, embedded, hashed));
         return models;
-    }
-
-    private static URL url(Function<String, URL> resolve, String file) {
-        URL url = resolve.apply(file);
-        if (url == null) {
-            throw new IllegalArgumentException("it names file '" + file + "', which does not exist");
-        }
-        return url;
     }
 
     private static Map<String, Task> components() {

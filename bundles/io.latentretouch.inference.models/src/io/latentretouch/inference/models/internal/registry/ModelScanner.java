@@ -102,13 +102,24 @@ final class ModelScanner {
         pinned.put(file, descriptor.sha256());
         Map<String, String> others = manifest.files() == null ? Map.of() : manifest.files();
         for (Map.Entry<String, String> other : new TreeMap<>(others).entrySet()) {
-            URL url = resolve.apply(other.getKey());
-            if (url == null) {
-                throw new IllegalArgumentException("it names file '" + other.getKey() + "', which does not exist");
-            }
-            pinned.put(url, Manifests.sha256(other.getValue(), "files." + other.getKey()));
+            pin(pinned, resolve, other.getKey(), other.getValue());
         }
         return pinned;
+    }
+
+    /**
+     * Adds a file a manifest's {@code files} names, with its hash, to what a model is pinned by.
+     *
+     * @return the file's URL
+     * @throws IllegalArgumentException when the file does not exist or the hash is not one
+     */
+    static URL pin(Map<URL, String> pinned, Function<String, URL> resolve, String file, String sha256) {
+        URL url = resolve.apply(file);
+        if (url == null) {
+            throw new IllegalArgumentException("it names file '" + file + "', which does not exist");
+        }
+        pinned.put(url, Manifests.sha256(sha256, "files." + file));
+        return url;
     }
 
     private static URL toUrl(Path p) {
