@@ -19,6 +19,7 @@ import io.latentretouch.diffusion.Sampler;
 import io.latentretouch.diffusion.internal.pipeline.TinyDiffusion.Export;
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.testing.RealWorld;
 import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.testing.Services;
 
@@ -90,6 +91,37 @@ class InpaintTest {
             }
         }
         assertTrue(inside / (3 * W * H / 2) > 0.01, "the masked half was not regenerated: " + inside);
+    }
+
+    @Test
+    void onARealPortraitTheFaceIsRegeneratedAndEveryOtherPixelKeptAsTheVaeGivesIt() throws Exception {
+        PlanarImage photo = RealWorld.read("astronaut.png");
+        int w = photo.width();
+        int h = photo.height();
+        float[] face = new float[w * h];
+        for (int y = 96; y < 256; y++) {
+            for (int x = 176; x < 336; x++) {
+                face[y * w + x] = 1f;
+            }
+        }
+        DiffusionModel model = model(Export.INT64_VECTOR);
+        InferenceService service = Services.await(InferenceService.class);
+        Generation request = new Generation("a portrait, natural skin", "", Sampler.DPM_PP_2M_KARRAS, 6, 5f, 11, w, h,
+                photo, 1.0, Mask.wrap(w, h, face), List.of());
+        PlanarImage out = Generators.of(model, service).generate(request, GenerationMonitor.NONE);
+        Vae vae = new Vae(service, model.vaeDecoder(), model.vaeEncoder(), model.scalingFactor());
+        PlanarImage roundTrip = vae.decode(vae.encode(photo), h / 8, w / 8);
+        double inside = 0;
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < w * h; i++) {
+                if (face[i] == 0) {
+                    assertEquals(roundTrip.plane(c)[i], out.plane(c)[i], 1e-5f, "kept pixel " + i);
+                } else {
+                    inside += Math.abs(roundTrip.plane(c)[i] - out.plane(c)[i]);
+                }
+            }
+        }
+        assertTrue(inside / (3 * 160 * 160) > 0.01, "the face was not regenerated: " + inside);
     }
 
     private DiffusionModel model(Export export) throws Exception {
