@@ -81,6 +81,19 @@ class TokenizerTest {
     }
 
     @Test
+    void theTokenCountSaysWhenAPromptIsCut() {
+        assertEquals(200, tokenizer.tokens("a ".repeat(200)));
+        assertEquals(78, tokenizer.tokens("a ".repeat(74) + "café"), "café is four tokens");
+        int[] ids = tokenizer.encode("a photo of a cat");
+        int used = 0;
+        while (ids[used] != EOS) {
+            used++;
+        }
+        assertEquals(used - 1, tokenizer.tokens("a photo of a cat"), "the tokens between the start and the end token");
+        assertEquals(0, tokenizer.tokens("  "));
+    }
+
+    @Test
     void padsWithTheConfiguredPadToken() throws Exception {
         assertEquals(EOS, tokenizer.padId());
         assertEquals(EOS, tokenizer.encode("a cat")[10]);

@@ -17,8 +17,7 @@ public final class DiffusionModels {
      *
      * @throws InferenceException when the folder's files no longer match their hashes or a component is missing
      * @throws DiffusionException {@code INVALID} when the tokenizer's vocabulary does not match the text encoder's,
-     *         {@code UNSUPPORTED} for a layout we do not run yet (SDXL's second text encoder), {@code UNREADABLE}
-     *         when a config file is broken
+     *         {@code UNREADABLE} when a config file (or SDXL's second tokenizer) is broken
      */
     public static DiffusionModel load(ModelDescriptor folder, ModelRegistry registry)
             throws InferenceException, DiffusionException {

@@ -18,5 +18,15 @@ public interface Generator {
      *         timestep type no exporter writes)
      * @throws InferenceException when a component fails to load or run
      */
+    /**
+     * How many conditioning images the model's UNet takes after its latents ({@link Generation#conditions()}): 0 for a
+     * plain or inpainting UNet, 1 for a lighting UNet of IC-Light fc's layout, 2 for fbc's. Loads the UNet.
+     *
+     * @throws InferenceException when the UNet fails to load
+     * @throws DiffusionException {@code UNSUPPORTED} when its inputs fit no layout we run
+     * @since 1.1
+     */
+    int conditions() throws DiffusionException, InferenceException;
+
     PlanarImage generate(Generation request, GenerationMonitor monitor) throws DiffusionException, InferenceException;
 }

@@ -12,6 +12,12 @@ public interface PromptTokenizer {
      */
     int[] encode(String prompt);
 
+    /**
+     * How many tokens the prompt has, start and end tokens not counted: more than {@link #length()} − 2 and
+     * {@link #encode} cuts the rest off. @since 1.1
+     */
+    int tokens(String prompt);
+
     /** How many ids {@link #encode} returns (77 for every CLIP text encoder). */
     int length();
 

@@ -18,15 +18,16 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
- * Recipe files: versioned JSON ({@code "format": "latent-retouch-recipe", "version": 2}), and the recipes that ship.
+ * Recipe files: versioned JSON ({@code "format": "latent-retouch-recipe", "version": 3}), and the recipes that ship.
  * A file of a newer version or with an unknown step is refused with a sentence saying which. Version 2 gave the
  * fabric step a region; a version-1 fabric step acts on the region given when applying (version 1 pressed everything
- * away from skin, backdrops included).
+ * away from skin, backdrops included). Version 3 added the optional generation section ({@link GenerationSettings});
+ * older files have none and only retouch.
  */
 public final class Recipes {
 
     public static final String FORMAT = "latent-retouch-recipe";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final String[] SHIPPED = {"e-commerce-clean.json", "editorial-natural.json"};
 
     private Recipes() {
@@ -84,7 +85,8 @@ public final class Recipes {
             for (JsonElement e : o.getAsJsonArray("steps")) {
                 steps.add(step(e.getAsJsonObject()));
             }
-            return new Recipe(text(o, "name"), o.has("description") ? text(o, "description") : "", steps);
+            GenerationSettings generation = o.has("generation") ? RecipeGeneration.read(o.getAsJsonObject("generation")) : null;
+            return new Recipe(text(o, "name"), o.has("description") ? text(o, "description") : "", steps, generation);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
             throw new RecipeException("the recipe is not valid JSON of the expected shape: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -117,6 +119,9 @@ public final class Recipes {
             steps.add(j);
         }
         o.add("steps", steps);
+        if (recipe.generation() != null) {
+            o.add("generation", RecipeGeneration.write(recipe.generation()));
+        }
         return new GsonBuilder().setPrettyPrinting().create().toJson(o);
     }
 

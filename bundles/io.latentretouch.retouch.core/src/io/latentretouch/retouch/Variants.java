@@ -174,7 +174,7 @@ public final class Variants {
      * Writes under {@code base.ext}, else {@code base-2.ext}, … : the first name no file holds at the moment of
      * writing, even when another writer (a second seat, a batch) takes a name between our look and our write.
      */
-    private static Path writeUnderFreeName(ImageDocument doc, Path folder, String base, WriteOptions options) throws ImageIoException {
+    static Path writeUnderFreeName(ImageDocument doc, Path folder, String base, WriteOptions options) throws ImageIoException {
         for (int n = 1;; n++) {
             Path p = folder.resolve(base + (n == 1 ? "" : "-" + n) + "." + options.format().extension());
             try {
@@ -200,7 +200,7 @@ public final class Variants {
     }
 
     /** Skin counts as retouched unless the recipe keeps it natural (level 3, no lighting). */
-    private static Disclosure disclosure(Recipe recipe, Provenance p, Set<Market> markets) {
+    static Disclosure disclosure(Recipe recipe, Provenance p, Set<Market> markets) {
         boolean skin = recipe.steps().stream().anyMatch(s -> s instanceof Step.Imperfection i && i.level() != 3
                 || s instanceof Step.Lighting l && (l.glow() > 0 || l.key() > 0));
         return new DisclosurePolicy(markets).decide(new RetouchFacts(false, false, skin, p.sourceType()));

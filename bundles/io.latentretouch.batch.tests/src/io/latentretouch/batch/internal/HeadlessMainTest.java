@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.ToIntFunction;
 
 import javax.imageio.ImageIO;
 
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.latentretouch.imaging.Mask;
@@ -42,10 +37,10 @@ class HeadlessMainTest {
 
     @Test
     void checkRunsEveryEmbeddedModelAndExitsZero() throws Exception {
-        Result r = run("check");
-        assertEquals(0, r.code, r.text);
-        assertTrue(r.text.contains("engine: ONNX Runtime 1.29"), r.text);
-        assertTrue(r.text.contains("lr.skin-detail@1.0.0"), r.text);
+        Headless.Result r = Headless.run("check");
+        assertEquals(0, r.code(), r.text());
+        assertTrue(r.text().contains("engine: ONNX Runtime 1.29"), r.text());
+        assertTrue(r.text().contains("lr.skin-detail@1.0.0"), r.text());
     }
 
     @Test
@@ -72,16 +67,16 @@ class HeadlessMainTest {
                 + "\", \"licence\": \"Apache-2.0\", \"source\": \"test\", \"origin\": \"algorithmic\", \"files\": {" + pinned + "}}");
         try {
             registry.refresh();
-            Result r = run("check");
-            assertEquals(0, r.code, r.text);
-            assertTrue(r.text.matches("(?s).*folder-check@1 +generation .*folder verified.*"), r.text);
-            assertTrue(r.text.matches("(?s).*folder-check/unet@1 +denoiser .*not run \\(generate runs it\\).*"), r.text);
+            Headless.Result r = Headless.run("check");
+            assertEquals(0, r.code(), r.text());
+            assertTrue(r.text().matches("(?s).*folder-check@1 +generation .*folder verified.*"), r.text());
+            assertTrue(r.text().matches("(?s).*folder-check/unet@1 +denoiser .*not run \\(generate runs it\\).*"), r.text());
 
             Files.write(root.resolve("unet/model.onnx"), Arrays.copyOf(component, component.length - 1));
             registry.refresh();
-            Result tampered = run("check");
-            assertEquals(1, tampered.code, tampered.text);
-            assertTrue(tampered.text.contains("refused: Model file") && tampered.text.contains("folder-check/unet/model.onnx"), tampered.text);
+            Headless.Result tampered = Headless.run("check");
+            assertEquals(1, tampered.code(), tampered.text());
+            assertTrue(tampered.text().contains("refused: Model file") && tampered.text().contains("folder-check/unet/model.onnx"), tampered.text());
         } finally {
             Files.delete(models.resolve("folder-check.json"));
             registry.refresh();
@@ -101,9 +96,9 @@ class HeadlessMainTest {
 
     @Test
     void unknownCommandsExitTwoListingTheKnownOnes() throws Exception {
-        Result r = run("frobnicate");
-        assertEquals(2, r.code);
-        assertTrue(r.text.contains("unknown command 'frobnicate', expected one of [bench, check, inpaint, retouch]"), r.text);
+        Headless.Result r = Headless.run("frobnicate");
+        assertEquals(2, r.code());
+        assertTrue(r.text().contains("unknown command 'frobnicate', expected one of [bench, check, generate, inpaint, retouch]"), r.text());
     }
 
     @Test
@@ -112,22 +107,22 @@ class HeadlessMainTest {
         // a two-page TIFF as ImageMagick writes one, of its built-in sample photo
         Process p = new ProcessBuilder("convert", "rose:", "rose:", "-flop", pages.toString()).redirectErrorStream(true).start();
         assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        Result r = run("retouch", "--recipe", "editorial-natural", pages.toString());
-        assertEquals(0, r.code, r.text);
-        assertTrue(r.text.contains("page 1 of 2 read"), r.text);
+        Headless.Result r = Headless.run("retouch", "--recipe", "editorial-natural", pages.toString());
+        assertEquals(0, r.code(), r.text());
+        assertTrue(r.text().contains("page 1 of 2 read"), r.text());
     }
 
     @Test
     void inpaintFillsARegionWithCandidatesEachLabelledWithItsMaskBesideIt(@TempDir Path dir) throws Exception {
         Path photo = magick(dir, "photo.png", "rose:", "-resize", "400%");
         Path mask = magick(dir, "mask.png", "-size", "280x184", "xc:black", "-fill", "white", "-draw", "rectangle 120,60 170,110");
-        Result r = run("inpaint", "--mask", mask.toString(), "--candidates", "3", "--seed", "5", photo.toString());
-        assertEquals(0, r.code, r.text);
+        Headless.Result r = Headless.run("inpaint", "--mask", mask.toString(), "--candidates", "3", "--seed", "5", photo.toString());
+        assertEquals(0, r.code(), r.text());
         BufferedImage before = ImageIO.read(photo.toFile());
         BufferedImage region = ImageIO.read(mask.toFile());
         for (long seed = 5; seed < 8; seed++) {
             Path variant = dir.resolve("photo.variants/photo-region-fill-" + seed + ".png");
-            assertTrue(Files.isRegularFile(variant) && Files.isRegularFile(dir.resolve("photo.variants/photo-region-fill-" + seed + ".png.mask.png")), r.text);
+            assertTrue(Files.isRegularFile(variant) && Files.isRegularFile(dir.resolve("photo.variants/photo-region-fill-" + seed + ".png.mask.png")), r.text());
             BufferedImage after = ImageIO.read(variant.toFile());
             int changed = 0;
             for (int y = 0; y < before.getHeight(); y++) {
@@ -151,12 +146,12 @@ class HeadlessMainTest {
         Path masks = Files.createDirectory(dir.resolve("masks"));
         magick(masks, "a.png", "-size", "140x92", "xc:black", "-fill", "white", "-draw", "circle 70,46 70,60");
         magick(masks, "b_mask.tif", "-size", "100x100", "xc:black", "-fill", "white", "-draw", "rectangle 40,40 60,60");
-        Result r = run("inpaint", "--mask", masks.toString(), a.toString(), b.toString());
-        assertEquals(0, r.code, r.text);
-        assertTrue(Files.isRegularFile(dir.resolve("a.variants/a-region-fill-20261128.png")), r.text);
-        assertTrue(Files.isRegularFile(dir.resolve("b.variants/b-region-fill-20261128.png")), r.text);
-        assertTrue(r.text.contains("b.png: warning: b_mask.tif is 100×100, the image 280×184"), r.text);
-        assertFalse(r.text.contains("a.png: warning"), "the same aspect at half the size is no surprise: " + r.text);
+        Headless.Result r = Headless.run("inpaint", "--mask", masks.toString(), a.toString(), b.toString());
+        assertEquals(0, r.code(), r.text());
+        assertTrue(Files.isRegularFile(dir.resolve("a.variants/a-region-fill-20261128.png")), r.text());
+        assertTrue(Files.isRegularFile(dir.resolve("b.variants/b-region-fill-20261128.png")), r.text());
+        assertTrue(r.text().contains("b.png: warning: b_mask.tif is 100×100, the image 280×184"), r.text());
+        assertFalse(r.text().contains("a.png: warning"), "the same aspect at half the size is no surprise: " + r.text());
     }
 
     @Test
@@ -165,18 +160,18 @@ class HeadlessMainTest {
         Path empty = magick(dir, "empty.png", "-size", "70x46", "xc:black");
         Path full = magick(dir, "full.png", "-size", "70x46", "xc:white");
         Path text = Files.writeString(dir.resolve("notes.png"), "not a mask");
-        Result nothing = run("inpaint", "--mask", empty.toString(), photo.toString());
-        assertEquals(1, nothing.code);
-        assertTrue(nothing.text.contains("photo.png: FAILED: The mask selects nothing"), nothing.text);
-        Result everything = run("inpaint", "--mask", full.toString(), photo.toString());
-        assertTrue(everything.text.contains("The mask covers the whole image"), everything.text);
-        Result noImage = run("inpaint", "--mask", text.toString(), photo.toString());
-        assertEquals(1, noImage.code);
-        assertTrue(noImage.text.contains("photo.png: FAILED: ") && noImage.text.contains("notes.png"), noImage.text);
+        Headless.Result nothing = Headless.run("inpaint", "--mask", empty.toString(), photo.toString());
+        assertEquals(1, nothing.code());
+        assertTrue(nothing.text().contains("photo.png: FAILED: The mask selects nothing"), nothing.text());
+        Headless.Result everything = Headless.run("inpaint", "--mask", full.toString(), photo.toString());
+        assertTrue(everything.text().contains("The mask covers the whole image"), everything.text());
+        Headless.Result noImage = Headless.run("inpaint", "--mask", text.toString(), photo.toString());
+        assertEquals(1, noImage.code());
+        assertTrue(noImage.text().contains("photo.png: FAILED: ") && noImage.text().contains("notes.png"), noImage.text());
         assertFalse(Files.exists(dir.resolve("photo.variants/photo-region-fill-20261128.png")), "no variant was written");
-        Result usage = run("inpaint", photo.toString());
-        assertEquals(2, usage.code);
-        assertTrue(usage.text.contains("--mask FILE|FOLDER is required"), usage.text);
+        Headless.Result usage = Headless.run("inpaint", photo.toString());
+        assertEquals(2, usage.code());
+        assertTrue(usage.text().contains("--mask FILE|FOLDER is required"), usage.text());
     }
 
     @Test
@@ -186,8 +181,8 @@ class HeadlessMainTest {
         Path corner = magick(dir, "corner.png", "-size", "280x184", "xc:black", "-fill", "white", "-draw", "rectangle 0,0 39,29");
         Path line = magick(dir, "line.png", "-size", "280x184", "xc:black", "-fill", "white", "-draw", "line 140,20 140,160");
         for (Path mask : List.of(corner, line)) {
-            Result r = run("inpaint", "--mask", mask.toString(), "--seed", mask.equals(corner) ? "1" : "2", photo.toString());
-            assertEquals(0, r.code, r.text);
+            Headless.Result r = Headless.run("inpaint", "--mask", mask.toString(), "--seed", mask.equals(corner) ? "1" : "2", photo.toString());
+            assertEquals(0, r.code(), r.text());
             Path variant = dir.resolve("deep.variants/deep-region-fill-" + (mask.equals(corner) ? 1 : 2) + ".png");
             ImageDocument before = ImageFiles.read(photo);
             ImageDocument after = ImageFiles.read(variant);
@@ -221,28 +216,5 @@ class HeadlessMainTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, p.waitFor(), out);
         return out;
-    }
-
-    private record Result(int code, String text) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Result run(String... args) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(HeadlessMainTest.class).getBundleContext();
-        ServiceTracker<ToIntFunction<String[]>, ToIntFunction<String[]>> tracker = new ServiceTracker<>(context,
-                context.createFilter("(&(objectClass=java.util.function.ToIntFunction)(io.latentretouch.main=true))"), null);
-        tracker.open();
-        ToIntFunction<String[]> main = tracker.waitForService(20_000);
-        Collection<ServiceReference<io.latentretouch.batch.Command>> commands = context.getServiceReferences(io.latentretouch.batch.Command.class, null);
-        assertTrue(commands.size() >= 4, "commands registered: " + commands.size());
-        PrintStream saved = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            return new Result(main.applyAsInt(args), buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(saved);
-            tracker.close();
-        }
     }
 }

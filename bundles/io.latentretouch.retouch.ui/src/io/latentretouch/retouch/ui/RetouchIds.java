@@ -11,6 +11,8 @@ public final class RetouchIds {
     public static final String PANEL_VIEW = "io.latentretouch.retouch.ui.imperfection";
     /** The Inpainting panel: masks, Fill, candidates, Save as variant. */
     public static final String INPAINTING_VIEW = "io.latentretouch.retouch.ui.inpainting";
+    /** The Generation panel: a recipe's generation section, prompt, Generate, the history of frames, Apply. */
+    public static final String GENERATION_VIEW = "io.latentretouch.retouch.ui.generation";
     /** The canvas editor for image files. */
     public static final String CANVAS_EDITOR = "io.latentretouch.retouch.ui.canvas";
     /** Opens an image in the canvas; the Library runs it on a double-click. */

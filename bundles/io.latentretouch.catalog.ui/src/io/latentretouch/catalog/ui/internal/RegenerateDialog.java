@@ -131,7 +131,7 @@ final class RegenerateDialog extends TitleAreaDialog {
     /** The recipe with its imperfection step at this level (unchanged when it has none). */
     static Recipe withLevel(Recipe recipe, double imperfection) {
         List<Step> steps = recipe.steps().stream().map(s -> s instanceof Step.Imperfection ? (Step) new Step.Imperfection(imperfection) : s).toList();
-        return new Recipe(recipe.name(), recipe.description(), steps);
+        return recipe.withSteps(steps);
     }
 
     /** What the user chose, or null when cancelled. */

@@ -4,40 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.latentretouch.diffusion.Configs;
 import io.latentretouch.diffusion.DiffusionException;
 import io.latentretouch.diffusion.DiffusionException.Code;
 import io.latentretouch.diffusion.DiffusionModel;
 import io.latentretouch.diffusion.DiffusionModels;
-import io.latentretouch.diffusion.Fixtures;
 import io.latentretouch.diffusion.Generation;
 import io.latentretouch.diffusion.GenerationMonitor;
 import io.latentretouch.diffusion.Generators;
 import io.latentretouch.diffusion.Sampler;
-import io.latentretouch.diffusion.internal.pipeline.TinyDiffusion.Export;
+import io.latentretouch.diffusion.testing.TinyDiffusion;
+import io.latentretouch.diffusion.testing.TinyDiffusion.Export;
+import io.latentretouch.diffusion.testing.TinyFolderModel;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.Task;
-import io.latentretouch.inference.models.internal.graph.GraphBuilder;
-import io.latentretouch.inference.models.internal.registry.Manifests;
-import io.latentretouch.inference.models.internal.registry.ModelManifest;
 import io.latentretouch.inference.testing.Services;
 
 /**
@@ -51,16 +40,7 @@ class FolderModelTest {
 
     @AfterEach
     void remove() throws Exception {
-        Path models = models();
-        Files.deleteIfExists(models.resolve(ID + ".json"));
-        if (Files.exists(models.resolve(ID))) {
-            try (Stream<Path> files = Files.walk(models.resolve(ID))) {
-                for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Services.await(ModelRegistry.class).refresh();
+        TinyDiffusion.removeFolder(TinyFolderModel.folder(), ID);
     }
 
     @Test
@@ -81,7 +61,7 @@ class FolderModelTest {
     @Test
     void aTamperedComponentIsRefusedByName() throws Exception {
         install(Map.of());
-        Path weights = models().resolve(ID + "/unet/model.onnx_data");
+        Path weights = TinyFolderModel.folder().resolve(ID + "/unet/model.onnx_data");
         byte[] bytes = Files.readAllBytes(weights);
         bytes[0] ^= 1;
         Files.write(weights, bytes);
@@ -113,55 +93,6 @@ class FolderModelTest {
 
     /** Writes the folder and its manifest and rescans; a file given as "" is left out, others replace ours. */
     private static void install(Map<String, String> changes) throws Exception {
-        Path root = Files.createDirectories(models().resolve(ID));
-        Fixtures.folder("clip", Files.createDirectories(root.resolve("tokenizer")));
-        write(root, "model_index.json", "{\"_class_name\": \"ORTStableDiffusionPipeline\"}");
-        write(root, "scheduler/scheduler_config.json", Configs.SD15);
-        write(root, "text_encoder/config.json", "{\"vocab_size\": 49408}");
-        write(root, "vae_decoder/config.json", "{\"scaling_factor\": 0.18215}");
-        model(root, "text_encoder", TinyDiffusion.textEncoder());
-        model(root, "unet", TinyDiffusion.unet(Export.INT64_VECTOR, "model.onnx_data"));
-        ByteBuffer half = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(0, 0.5f);
-        Files.write(root.resolve("unet/model.onnx_data"), half.array());
-        model(root, "vae_decoder", TinyDiffusion.vaeDecoder());
-        model(root, "vae_encoder", TinyDiffusion.vaeEncoder());
-        for (Map.Entry<String, String> c : changes.entrySet()) {
-            if (c.getValue().isEmpty()) {
-                Files.delete(root.resolve(c.getKey()));
-            } else {
-                write(root, c.getKey(), c.getValue());
-            }
-        }
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path f : all.filter(Files::isRegularFile).toList()) {
-                files.put(ID + "/" + root.relativize(f).toString().replace('\\', '/'), sha256(f));
-            }
-        }
-        String index = files.remove(ID + "/model_index.json");
-        ModelManifest manifest = new ModelManifest(ID, "1.0", "generation", "diffusers", ID + "/model_index.json", index,
-                "Apache-2.0", "tiny diffusers folder made by the test", "algorithmic", null, null, Map.of(), files);
-        try (Writer w = Files.newBufferedWriter(models().resolve(ID + ".json"), StandardCharsets.UTF_8)) {
-            Manifests.write(manifest, w);
-        }
-        Services.await(ModelRegistry.class).refresh();
-    }
-
-    private static void model(Path root, String component, GraphBuilder g) throws Exception {
-        Files.createDirectories(root.resolve(component));
-        Files.write(root.resolve(component + "/model.onnx"), g.model("test", "1", component).toByteArray());
-    }
-
-    private static void write(Path root, String file, String text) throws Exception {
-        Files.createDirectories(root.resolve(file).getParent());
-        Files.writeString(root.resolve(file), text);
-    }
-
-    private static Path models() throws Exception {
-        return Files.createDirectories(Path.of(System.getProperty("io.latentretouch.models.folder")));
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        TinyDiffusion.installFolder(TinyFolderModel.folder(), ID, Export.INT64_VECTOR, Map.of(), changes);
     }
 }

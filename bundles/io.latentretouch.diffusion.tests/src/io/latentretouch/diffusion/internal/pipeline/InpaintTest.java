@@ -16,7 +16,8 @@ import io.latentretouch.diffusion.Generation;
 import io.latentretouch.diffusion.GenerationMonitor;
 import io.latentretouch.diffusion.Generators;
 import io.latentretouch.diffusion.Sampler;
-import io.latentretouch.diffusion.internal.pipeline.TinyDiffusion.Export;
+import io.latentretouch.diffusion.testing.TinyDiffusion;
+import io.latentretouch.diffusion.testing.TinyDiffusion.Export;
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.testing.RealWorld;
@@ -50,7 +51,7 @@ class InpaintTest {
         float[] extra = inpaint.extra();
         float[] sample = Arrays.copyOf(latents, latents.length + extra.length);
         System.arraycopy(extra, 0, sample, latents.length, extra.length);
-        float[] e = unet.predict(sample, new long[] {9, 3, 4}, 301, new Context(hidden, null, 77), 1f);
+        float[] e = unet.predict(sample, new long[] {9, 3, 4}, 301, new Context(hidden, null, 77), 1f, 0f);
 
         // the same computed directly: the masked image is the source where the mask is below ½, black elsewhere
         PlanarImage masked = source();

@@ -21,7 +21,8 @@ import io.latentretouch.diffusion.Generators;
 import io.latentretouch.diffusion.Lighting;
 import io.latentretouch.diffusion.Lighting.Direction;
 import io.latentretouch.diffusion.Sampler;
-import io.latentretouch.diffusion.internal.pipeline.TinyDiffusion.Export;
+import io.latentretouch.diffusion.testing.TinyDiffusion;
+import io.latentretouch.diffusion.testing.TinyDiffusion.Export;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.testing.Services;
@@ -55,7 +56,7 @@ class LightingTest {
         float[] latents = new float[4 * 12];
         Arrays.fill(latents, -0.5f);
         float[] e = unet.predict(Conditions.concat(latents, extra), new long[] {12, 3, 4}, 401,
-                new Context(hidden, null, 77), 1f);
+                new Context(hidden, null, 77), 1f, 0f);
         double context = TinyDiffusion.mean(hidden);
         for (int i = 0; i < e.length; i++) {
             assertEquals(-0.25 + fg[i] + 0.25 * bg[i] + context + 401e-4, e[i], 1e-5, "latent " + i);
@@ -88,6 +89,15 @@ class LightingTest {
         assertEquals(Code.UNSUPPORTED, e.code());
         assertTrue(e.getMessage().contains("The UNet takes 8 channels but the request gives 0 conditioning images"),
                 e.getMessage());
+    }
+
+    @Test
+    void aGeneratorSaysHowManyConditioningImagesItsUnetTakes() throws Exception {
+        InferenceService service = Services.await(InferenceService.class);
+        assertEquals(1, Generators.of(model(Export.LIGHT_FC), service).conditions());
+        assertEquals(2, Generators.of(model(Export.LIGHT_FBC), service).conditions());
+        assertEquals(0, Generators.of(model(Export.INPAINT), service).conditions());
+        assertEquals(0, Generators.of(model(Export.INT64_VECTOR), service).conditions());
     }
 
     private DiffusionModel model(Export export) throws Exception {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import io.latentretouch.diffusion.testing.TinyDiffusion;
 import io.latentretouch.diffusion.Configs;
 import io.latentretouch.diffusion.DiffusionModel;
 import io.latentretouch.diffusion.Fixtures;

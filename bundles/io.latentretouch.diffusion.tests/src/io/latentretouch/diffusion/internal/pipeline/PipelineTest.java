@@ -23,7 +23,8 @@ import io.latentretouch.diffusion.Generation;
 import io.latentretouch.diffusion.GenerationMonitor;
 import io.latentretouch.diffusion.Generators;
 import io.latentretouch.diffusion.Sampler;
-import io.latentretouch.diffusion.internal.pipeline.TinyDiffusion.Export;
+import io.latentretouch.diffusion.testing.TinyDiffusion;
+import io.latentretouch.diffusion.testing.TinyDiffusion.Export;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceService;
 import io.latentretouch.inference.RunMonitor;
@@ -67,20 +68,43 @@ class PipelineTest {
     void guidanceIsTheUnconditionalPredictionPushedTowardsThePrompts() throws Exception {
         DiffusionModel model = model(Export.INT64_VECTOR);
         InferenceService service = Services.await(InferenceService.class);
-        TextEncoder text = TextEncoder.load(service, model.textEncoder(), model.tokenizer());
-        Context context = new Context(text.encode("a photo of a dog"), text.encode("a cat"), 77);
-        float[] latents = new float[4 * 3 * 2];
-        for (int i = 0; i < latents.length; i++) {
-            latents[i] = (float) Math.sin(i);
-        }
+        Context context = dogNotCat(service, model);
+        float[] latents = sines();
         long[] shape = {4, 3, 2};
-        float[] guided = Unet.load(service, model.unet()).predict(latents, shape, 501, context, 5f);
+        float[] guided = Unet.load(service, model.unet()).predict(latents, shape, 501, context, 5f, 0f);
         float[] conditional = direct(service, model, latents, context.positive());
         float[] unconditional = direct(service, model, latents, context.negative());
         for (int i = 0; i < guided.length; i++) {
             assertEquals(unconditional[i] + 5f * (conditional[i] - unconditional[i]), guided[i], 1e-5f);
         }
         assertFalse(Arrays.equals(conditional, unconditional), "the prompts must make a difference");
+    }
+
+    @Test
+    void aRescaledRequestGivesAnotherImageAndAFourChannelEncoderTheSameAsAnEightChannelOne() throws Exception {
+        DiffusionModel scaled = model(Export.SCALED);
+        InferenceService service = Services.await(InferenceService.class);
+        Context context = dogNotCat(service, scaled);
+        float[] latents = sines();
+        long[] shape = {4, 3, 2};
+        Unet unet = Unet.load(service, scaled.unet());
+        float[] guided = unet.predict(latents, shape, 501, context, 5f, 0f);
+        float[] conditional = unet.predict(latents, shape, 501, context, 1f, 0f);
+        float[] rescaled = unet.predict(latents, shape, 501, context, 5f, 0.7f);
+        assertArrayEquals(io.latentretouch.diffusion.Guidance.rescale(guided, conditional, 0.7f), rescaled, 1e-5f);
+        double target = deviation(conditional);
+        assertTrue(Math.abs(deviation(rescaled) - target) < 0.5 * Math.abs(deviation(guided) - target),
+                "the guided spread is pulled towards the conditional one: " + deviation(guided) + " → " + deviation(rescaled) + ", " + target);
+        Generation request = Generation.of("a photo of a cat", "", Sampler.DDIM, 6, 7.5f, 42, 32, 24);
+        assertTrue(maxDifference(generate(scaled, request), generate(scaled, request.withGuidanceRescale(0.7f))) > 1e-3,
+                "a rescaled request gives another image");
+        DiffusionModel model = model(Export.INT64_VECTOR);
+        DiffusionModel four = TinyDiffusion.withEncoder(model, 4);
+        PlanarImage a = generate(model, touch(source(0.6f), 0.5));
+        PlanarImage b = generate(four, touch(source(0.6f), 0.5));
+        for (int c = 0; c < 3; c++) {
+            assertArrayEquals(a.plane(c), b.plane(c), 1e-6f, "the mean is the first four channels of the moments");
+        }
     }
 
     @Test
@@ -92,7 +116,7 @@ class PipelineTest {
         float[] hidden = TextEncoder.load(service, model.textEncoder(), model.tokenizer()).encode("a cat");
         float[] latents = new float[4 * 3 * 2];
         Arrays.fill(latents, 0.25f);
-        float[] e = unet.predict(latents, new long[] {4, 3, 2}, 759, new Context(hidden, null, 77), 8.5f);
+        float[] e = unet.predict(latents, new long[] {4, 3, 2}, 759, new Context(hidden, null, 77), 8.5f, 0f);
         double context = TinyDiffusion.mean(hidden);
         double embedding = 0;
         for (float v : io.latentretouch.diffusion.Guidance.embedding(8.5f, 256)) {
@@ -163,6 +187,40 @@ class PipelineTest {
         for (int c = 0; c < 3; c++) {
             assertArrayEquals(a.plane(c), generate(model, touch(ramp, 0.25)).plane(c));
         }
+    }
+
+    /** Guidance towards "a photo of a dog", away from "a cat". */
+    private static Context dogNotCat(InferenceService service, DiffusionModel model) throws Exception {
+        TextEncoder text = TextEncoder.load(service, model.textEncoder(), model.tokenizer());
+        return new Context(text.encode("a photo of a dog"), text.encode("a cat"), 77);
+    }
+
+    /** Latents [4, 3, 2] of sin(i). */
+    private static float[] sines() {
+        float[] latents = new float[4 * 3 * 2];
+        for (int i = 0; i < latents.length; i++) {
+            latents[i] = (float) Math.sin(i);
+        }
+        return latents;
+    }
+
+    private static double deviation(float[] v) {
+        double mean = TinyDiffusion.mean(v);
+        double sum = 0;
+        for (float x : v) {
+            sum += (x - mean) * (x - mean);
+        }
+        return Math.sqrt(sum / v.length);
+    }
+
+    private static double maxDifference(PlanarImage a, PlanarImage b) {
+        double m = 0;
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < a.plane(c).length; i++) {
+                m = Math.max(m, Math.abs(a.plane(c)[i] - b.plane(c)[i]));
+            }
+        }
+        return m;
     }
 
     private static Generation touch(PlanarImage source, double strength) {

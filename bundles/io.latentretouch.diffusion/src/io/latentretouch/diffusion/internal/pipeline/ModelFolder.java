@@ -29,10 +29,6 @@ public final class ModelFolder {
         Path root = registry.file(folder).orElseThrow(() -> new DiffusionException(Code.UNSUPPORTED,
                 "Model '" + folder.id() + "' is not a folder on disk")).path().getParent();
         JsonObject index = JsonFiles.optional(root.resolve("model_index.json"));
-        if (index != null && index.has("text_encoder_2")) {
-            throw new DiffusionException(Code.UNSUPPORTED, "Model '" + folder.id()
-                    + "' has a second text encoder (SDXL): not supported yet");
-        }
         PromptTokenizer tokenizer = Tokenizers.load(root.resolve("tokenizer"));
         Double vocabulary = number(root.resolve("text_encoder/config.json"), "vocab_size");
         if (vocabulary != null && vocabulary.intValue() != tokenizer.vocabularySize()) {
@@ -45,7 +41,19 @@ public final class ModelFolder {
         String id = folder.id();
         return new DiffusionModel(id, tokenizer, SchedulerConfig.read(root.resolve("scheduler/scheduler_config.json")),
                 registry.require(id + "/text_encoder"), registry.require(id + "/unet"),
-                registry.require(id + "/vae_decoder"), registry.find(id + "/vae_encoder").orElse(null), scaling);
+                registry.require(id + "/vae_decoder"), registry.find(id + "/vae_encoder").orElse(null), scaling,
+                second(folder, index, root, registry));
+    }
+
+    /** SDXL's second encoder when {@code model_index.json} names one. */
+    private static DiffusionModel.SecondEncoder second(ModelDescriptor folder, JsonObject index, Path root,
+            ModelRegistry registry) throws DiffusionException, InferenceException {
+        if (index == null || !index.has("text_encoder_2")) {
+            return null;
+        }
+        JsonElement zeros = index.get("force_zeros_for_empty_prompt");
+        return new DiffusionModel.SecondEncoder(Tokenizers.load(root.resolve("tokenizer_2")),
+                registry.require(folder.id() + "/text_encoder_2"), zeros == null || zeros.getAsBoolean());
     }
 
     /** A number of a config file, or null when the file or the key is absent. @throws DiffusionException when not a number */

@@ -33,6 +33,17 @@ public final class StableDiffusionGenerator implements Generator {
     }
 
     @Override
+    public int conditions() throws DiffusionException, InferenceException {
+        int channels = Unet.load(service, model.unet()).channels();
+        return switch (channels) {
+            case 4, 9 -> 0;
+            case 8, 12 -> channels / Vae.CHANNELS - 1;
+            default -> throw new DiffusionException(Code.UNSUPPORTED, "UNet '" + model.unet().id() + "' takes " + channels
+                    + " channels, a layout we do not run (4: plain, 9: inpainting, 8 or 12: IC-Light)");
+        };
+    }
+
+    @Override
     public PlanarImage generate(Generation request, GenerationMonitor monitor)
             throws DiffusionException, InferenceException {
         int w = latentSize(request.width(), "width");
@@ -42,7 +53,7 @@ public final class StableDiffusionGenerator implements Generator {
         Scheduler scheduler = Schedulers.create(request.sampler(), model.scheduler(), plan.steps());
         Vae vae = new Vae(service, model.vaeDecoder(), model.vaeEncoder(), model.scalingFactor());
         Unet unet = Unet.load(service, model.unet());
-        Context context = context(request, request.guidance() > 1 && !unet.guidesByEmbedding());
+        Context context = Prompts.context(service, model, request, request.guidance() > 1 && !unet.guidesByEmbedding());
         Inpaint inpaint = request.mask() == null ? null
                 : Inpaint.prepare(vae, init(request), request.mask(), h, w, unet.channels());
         float[] extra = inpaint != null ? inpaint.extra() : Conditions.latents(request, vae, unet.channels());
@@ -58,7 +69,8 @@ public final class StableDiffusionGenerator implements Generator {
             }
             float[] input = scheduler.scaleModelInput(latents, step);
             float[] sample = extra.length == 0 ? input : Conditions.concat(input, extra);
-            float[] prediction = unet.predict(sample, shape, timesteps[step], context, request.guidance());
+            float[] prediction = unet.predict(sample, shape, timesteps[step], context, request.guidance(),
+                    request.guidanceRescale());
             latents = scheduler.step(prediction, step, latents, noise);
             if (inpaint != null) {
                 latents = inpaint.keep(latents, scheduler, z, step, plan.steps());
@@ -70,14 +82,6 @@ public final class StableDiffusionGenerator implements Generator {
             }
         }
         return vae.decode(latents, h, w);
-    }
-
-    /** @param negative whether the negative prompt is needed (classifier-free guidance) */
-    private Context context(Generation request, boolean negative) throws InferenceException, DiffusionException {
-        TextEncoder text = TextEncoder.load(service, model.textEncoder(), model.tokenizer());
-        float[] positive = text.encode(request.prompt());
-        float[] unconditional = negative ? text.encode(request.negativePrompt()) : null;
-        return new Context(positive, unconditional, model.tokenizer().length());
     }
 
     /**

@@ -53,6 +53,17 @@ final class ClipTokenizer implements PromptTokenizer {
         return ids;
     }
 
+    @Override
+    public int tokens(String prompt) {
+        int count = 0;
+        Matcher m = PIECES.matcher(clean(prompt));
+        while (m.find()) {
+            String piece = m.group();
+            count += piece.equals(START) || piece.equals(END) ? 1 : bpe.apply(ByteMap.encode(piece)).size();
+        }
+        return count;
+    }
+
     /** The piece's tokens after {@code ids[n - 1]}, as many as fit before the end token; the next free index. */
     private int append(String piece, int[] ids, int n) {
         if (piece.equals(START) || piece.equals(END)) {

@@ -10,7 +10,8 @@ import java.util.zip.Deflater;
 /**
  * Rewrites the ancillary chunks of a PNG: the exact ICC profile as {@code iCCP} right after {@code IHDR} (dropping
  * any sRGB, gamma or chromaticity chunks that would contradict it) and an XMP packet as the standard {@code iTXt}
- * chunk before {@code IEND}.
+ * chunk before the first {@code IDAT}, where the XMP specification asks for it (readers that stop at the image data,
+ * and exiftool's warning, see metadata after it as misplaced).
  */
 final class PngChunks {
 
@@ -25,13 +26,15 @@ final class PngChunks {
         out.write(png, 0, 8);
         ByteBuffer b = ByteBuffer.wrap(png);
         int pos = 8;
+        boolean xmpWritten = xmp == null;
         while (pos + 12 <= png.length) {
             int length = b.getInt(pos);
             String type = new String(png, pos + 4, 4, StandardCharsets.US_ASCII);
             int end = pos + 12 + length;
             boolean ourXmp = type.equals("iTXt") && startsWith(png, pos + 8, XMP_KEYWORD);
-            if (type.equals("IEND") && xmp != null) {
+            if (!xmpWritten && (type.equals("IDAT") || type.equals("IEND"))) {
                 chunk(out, "iTXt", itxt(xmp));
+                xmpWritten = true;
             }
             if (!(icc != null && REPLACED.contains(type)) && !(xmp != null && ourXmp)) {
                 out.write(png, pos, end - pos);

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Where an output came from and how to make it again: enough to regenerate the variant.
  *
- * @param sourceFile       the original's file name
- * @param sourceDocumentId the original's xmpMM:DocumentID, or one derived from its hash when it had none
- * @param sourceSha256     the original's hash
+ * @param sourceFile       the original's file name, or null for an image generated from nothing but a prompt
+ * @param sourceDocumentId the original's xmpMM:DocumentID, or one derived from its hash when it had none; null without
+ *                         an original
+ * @param sourceSha256     the original's hash; null without an original
  * @param recipeName       the recipe's name
  * @param recipe           the recipe as JSON
  * @param models           the models used, with their hashes
@@ -24,6 +25,11 @@ public record Provenance(String sourceFile, String sourceDocumentId, String sour
     public Provenance {
         models = List.copyOf(models);
         edits = List.copyOf(edits);
+    }
+
+    /** Whether the output was made from an original (a retouch, a fill, image to image). @since 1.3 */
+    public boolean derived() {
+        return sourceFile != null;
     }
 
     public DigitalSourceType sourceType() {

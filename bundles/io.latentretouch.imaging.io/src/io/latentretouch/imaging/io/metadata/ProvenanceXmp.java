@@ -22,7 +22,10 @@ public final class ProvenanceXmp {
     private ProvenanceXmp() {
     }
 
-    /** The XMP of an output made as {@code p} says. */
+    /**
+     * The XMP of an output made as {@code p} says: derived from its source, or, for an image generated without one,
+     * created (its history's action {@code created}, no {@code DerivedFrom}, its own original).
+     */
     public static XMPMeta of(Provenance p) throws XMPException {
         XMPMeta m = XmpPackets.empty();
         m.setProperty(EXT, "DigitalSourceType", p.sourceType().uri());
@@ -32,20 +35,26 @@ public final class ProvenanceXmp {
             m.setProperty(EXT, "AIPromptInformation", p.prompt());
         }
         String instance = "xmp.iid:" + UUID.randomUUID();
-        m.setProperty(MM, "DocumentID", "xmp.did:" + UUID.randomUUID());
+        String document = "xmp.did:" + UUID.randomUUID();
+        m.setProperty(MM, "DocumentID", document);
         m.setProperty(MM, "InstanceID", instance);
-        m.setProperty(MM, "OriginalDocumentID", p.sourceDocumentId());
-        m.setStructField(MM, "DerivedFrom", XMPConst.TYPE_RESOURCEREF, "documentID", p.sourceDocumentId());
-        m.setStructField(MM, "DerivedFrom", XMPConst.TYPE_RESOURCEREF, "filePath", p.sourceFile());
+        // a generated image with no source is its own original
+        m.setProperty(MM, "OriginalDocumentID", p.derived() ? p.sourceDocumentId() : document);
+        if (p.derived()) {
+            m.setStructField(MM, "DerivedFrom", XMPConst.TYPE_RESOURCEREF, "documentID", p.sourceDocumentId());
+            m.setStructField(MM, "DerivedFrom", XMPConst.TYPE_RESOURCEREF, "filePath", p.sourceFile());
+        }
         m.appendArrayItem(MM, "History", new PropertyOptions().setArrayOrdered(true), null, new PropertyOptions().setStruct(true));
         String event = "History[last()]";
-        m.setStructField(MM, event, XMPConst.TYPE_RESOURCEEVENT, "action", "derived");
+        m.setStructField(MM, event, XMPConst.TYPE_RESOURCEEVENT, "action", p.derived() ? "derived" : "created");
         m.setStructField(MM, event, XMPConst.TYPE_RESOURCEEVENT, "parameters", "recipe " + p.recipeName() + ", seed " + p.seed());
         m.setStructField(MM, event, XMPConst.TYPE_RESOURCEEVENT, "softwareAgent", p.software());
         m.setStructField(MM, event, XMPConst.TYPE_RESOURCEEVENT, "instanceID", instance);
         m.setStructField(MM, event, XMPConst.TYPE_RESOURCEEVENT, "when", p.when().toString());
-        m.setProperty(LR, "SourceFile", p.sourceFile());
-        m.setProperty(LR, "SourceSHA256", p.sourceSha256());
+        if (p.derived()) {
+            m.setProperty(LR, "SourceFile", p.sourceFile());
+            m.setProperty(LR, "SourceSHA256", p.sourceSha256());
+        }
         m.setProperty(LR, "RecipeName", p.recipeName());
         m.setProperty(LR, "Recipe", p.recipe());
         m.setPropertyLong(LR, "Seed", p.seed());

@@ -152,6 +152,43 @@ public final class Messages extends NLS {
     public static String undoFill;
     public static String undoMaskImport;
 
+    public static String generateWhat;
+    public static String generateRecipe;
+    public static String generateModel;
+    public static String generatePrompt;
+    public static String generateNegative;
+    public static String generateSampling;
+    public static String generateSampler;
+    public static String generateSteps;
+    public static String generateGuidance;
+    public static String generateWidth;
+    public static String generateHeight;
+    public static String generateSeed;
+    public static String generateLock;
+    public static String generateCount;
+    public static String generateFromImage;
+    public static String generateStrength;
+    public static String generateLighting;
+    public static String generateAdapter;
+    public static String generateAdapterStrength;
+    public static String generateAnalytic;
+    public static String generateAfter;
+    public static String generateLevel;
+    public static String generateFabric;
+    public static String generateKey;
+    public static String generateAfterHint;
+    public static String generateRun;
+    public static String generateApply;
+    public static String generateOpen;
+    public static String generateNoModel;
+    public static String generateJob;
+    public static String generateFrame;
+    public static String generateNoPrompt;
+    public static String generateRunning;
+    public static String generateFailed;
+    public static String generateSaved;
+    public static String preferencesGenerated;
+
     static {
         NLS.initializeMessages(Messages.class.getName(), Messages.class);
     }

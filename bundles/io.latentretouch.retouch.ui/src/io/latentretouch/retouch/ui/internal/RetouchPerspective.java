@@ -7,7 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import io.latentretouch.retouch.ui.RetouchIds;
 
 /**
- * The canvas (editor area) in the middle, the Imperfection and Inpainting panels stacked on its right, the models
+ * The canvas (editor area) in the middle, the Imperfection, Inpainting and Generation panels stacked on its right, the models
  * below it.
  */
 public final class RetouchPerspective implements IPerspectiveFactory {
@@ -20,9 +20,11 @@ public final class RetouchPerspective implements IPerspectiveFactory {
         IFolderLayout panels = layout.createFolder(PANELS, IPageLayout.RIGHT, 0.72f, layout.getEditorArea());
         panels.addView(RetouchIds.PANEL_VIEW);
         panels.addView(RetouchIds.INPAINTING_VIEW);
+        panels.addView(RetouchIds.GENERATION_VIEW);
         layout.addView(RetouchIds.MODELS_VIEW, IPageLayout.BOTTOM, 0.8f, layout.getEditorArea());
         layout.addShowViewShortcut(RetouchIds.PANEL_VIEW);
         layout.addShowViewShortcut(RetouchIds.INPAINTING_VIEW);
+        layout.addShowViewShortcut(RetouchIds.GENERATION_VIEW);
         layout.addShowViewShortcut(RetouchIds.MODELS_VIEW);
         layout.addPerspectiveShortcut(RetouchIds.PERSPECTIVE);
     }

@@ -85,6 +85,7 @@ final class DiffusersFolder {
     private static Map<String, Task> components() {
         Map<String, Task> c = new LinkedHashMap<>();
         c.put("text_encoder", Task.TEXT_ENCODER);
+        c.put("text_encoder_2", Task.TEXT_ENCODER);
         c.put("unet", Task.DENOISER);
         c.put("vae_decoder", Task.LATENT_DECODER);
         c.put("vae_encoder", Task.LATENT_ENCODER);

@@ -42,7 +42,7 @@ public final class OpenImage extends AbstractHandler {
     }
 
     /** Opens the image in the canvas, switching to the Latent Retouch perspective. */
-    static void open(IWorkbenchWindow window, Path file) {
+    public static void open(IWorkbenchWindow window, Path file) {
         try {
             window.getWorkbench().showPerspective(RetouchIds.PERSPECTIVE, window);
             window.getActivePage().openEditor(new ImageEditorInput(file), RetouchIds.CANVAS_EDITOR);

@@ -7,12 +7,25 @@ import org.eclipse.swt.widgets.Display;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.Resample;
 import io.latentretouch.imaging.color.ColorConverter;
+import io.latentretouch.imaging.color.StandardProfile;
 
 /** SWT images of planar floats (colour-managed to the screen's sRGB) and of masks (a translucent coloured overlay). */
-final class ScreenImages {
+public final class ScreenImages {
 
     private ScreenImages() {
+    }
+
+    /**
+     * An sRGB image (a generated frame, its preview) scaled to at most {@code side} pixels on its long side; the caller
+     * disposes it.
+     */
+    public static Image fitted(Display display, PlanarImage image, int side) {
+        double f = Math.min(1, side / (double) Math.max(image.width(), image.height()));
+        PlanarImage small = f == 1 ? image
+                : Resample.resize(image, Math.max(1, (int) Math.round(image.width() * f)), Math.max(1, (int) Math.round(image.height() * f)));
+        return of(display, small, new ColorConverter(StandardProfile.SRGB.space()));
     }
 
     static Image of(Display display, PlanarImage image, ColorConverter screen) {

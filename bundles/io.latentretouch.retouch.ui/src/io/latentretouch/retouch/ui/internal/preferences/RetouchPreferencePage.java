@@ -2,6 +2,7 @@ package io.latentretouch.retouch.ui.internal.preferences;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -11,7 +12,7 @@ import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.retouch.ui.RetouchIds;
 import io.latentretouch.retouch.ui.internal.Messages;
 
-/** Window > Preferences > Latent Retouch > Retouching: the markets whose disclosure rules variants follow. */
+/** Window > Preferences > Latent Retouch > Retouching: the markets whose disclosure rules variants follow, where frames go. */
 public final class RetouchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public RetouchPreferencePage() {
@@ -25,6 +26,7 @@ public final class RetouchPreferencePage extends FieldEditorPreferencePage imple
         addField(new BooleanFieldEditor(RetouchPreferences.key(Market.EU), Messages.preferencesEu, getFieldEditorParent()));
         addField(new BooleanFieldEditor(RetouchPreferences.key(Market.FRANCE), Messages.preferencesFrance, getFieldEditorParent()));
         addField(new BooleanFieldEditor(RetouchPreferences.key(Market.NORWAY), Messages.preferencesNorway, getFieldEditorParent()));
+        addField(new DirectoryFieldEditor(RetouchPreferences.GENERATED_FOLDER, Messages.preferencesGenerated, getFieldEditorParent()));
     }
 
     @Override

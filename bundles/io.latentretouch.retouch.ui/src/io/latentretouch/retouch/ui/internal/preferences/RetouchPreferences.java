@@ -1,5 +1,6 @@
 package io.latentretouch.retouch.ui.internal.preferences;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,9 +15,12 @@ import io.latentretouch.retouch.ui.RetouchIds;
 
 /**
  * The retouching preferences: the markets whose disclosure rules every saved variant follows, by default
- * {@link Variants#DEFAULT_MARKETS} as in the headless job.
+ * {@link Variants#DEFAULT_MARKETS} as in the headless job, and the folder generated frames are saved in.
  */
 public final class RetouchPreferences extends AbstractPreferenceInitializer {
+
+    /** The folder frames generated from a prompt alone are saved in. */
+    public static final String GENERATED_FOLDER = "generation.folder";
 
     @Override
     public void initializeDefaultPreferences() {
@@ -24,6 +28,16 @@ public final class RetouchPreferences extends AbstractPreferenceInitializer {
         for (Market m : Market.values()) {
             defaults.putBoolean(key(m), byDefault(m));
         }
+        defaults.put(GENERATED_FOLDER, defaultFolder());
+    }
+
+    private static String defaultFolder() {
+        return Path.of(System.getProperty("user.home"), "Pictures", "Latent Retouch", "Generated").toString();
+    }
+
+    /** Where frames generated from a prompt alone are saved now. */
+    public static Path generatedFolder() {
+        return Path.of(Platform.getPreferencesService().getString(RetouchIds.PREFERENCE_NODE, GENERATED_FOLDER, defaultFolder(), null));
     }
 
     /** The preference key that says whether variants follow {@code market}'s rules. */

@@ -1,0 +1,100 @@
+package io.latentretouch.retouch.ui.internal.panel;
+
+import static io.latentretouch.imaging.testing.Tools.run;
+import static io.latentretouch.retouch.ui.internal.panel.CanvasDriver.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.latentretouch.diffusion.testing.TinyFolderModel;
+import io.latentretouch.retouch.ui.RetouchIds;
+import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
+import io.latentretouch.retouch.ui.internal.preferences.RetouchPreferences;
+
+/**
+ * The Generation panel in the product's real window, on a tiny diffusers folder of the real signatures: Generate shows
+ * per-step progress and a latent preview, the history gets the frame with its settings in the tooltip, Apply saves it
+ * with the disclosure exiftool reads back (trained algorithmic media, the prompt), Open shows it in the canvas.
+ */
+class GenerationPanelTest {
+
+    @RegisterExtension
+    static final TinyFolderModel MODEL = new TinyFolderModel("tinypanel");
+
+    @TempDir
+    Path dir;
+
+    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    private final IWorkbenchPage page = window.getActivePage();
+
+    @Test
+    void generateShowsProgressAndAPreviewAndApplySavesALabelledFrame() throws Exception {
+        InstanceScope.INSTANCE.getNode(RetouchIds.PREFERENCE_NODE).put(RetouchPreferences.GENERATED_FOLDER, dir.toString());
+        GenerationPanel panel = panel();
+        GenerationControls c = panel.controls();
+        assertTrue(page.isPartVisible(page.findView(RetouchIds.GENERATION_VIEW)), "the Generation panel is on screen");
+        assertTrue(c.model.getText().startsWith(MODEL.id()), "the installed model is offered: " + c.model.getText());
+        assertTrue(c.generate.isEnabled());
+        c.prompt.setText("a linen suit on a mannequin");
+        c.steps.setSelection(6);
+        c.width.setSelection(128);
+        c.height.setSelection(192);
+        c.lock.setSelection(true);
+        c.seed.setSelection(77);
+        click(c.generate);
+        assertFalse(c.generate.isEnabled(), "one run at a time");
+        assertEquals(6, c.progress.getMaximum());
+        TreeSet<Integer> progress = new TreeSet<>();
+        boolean[] previewed = {false};
+        waitFor(() -> {
+            progress.add(c.progress.getSelection());
+            previewed[0] |= c.preview.getImage() != null && c.strip.entries().isEmpty();
+            return Job.getJobManager().find(GenerateJob.FAMILY).length == 0 && c.generate.isEnabled();
+        }, "the frame is generated");
+        assertTrue(progress.containsAll(java.util.List.of(2, 4, 6)), "per-step progress: " + progress);
+        assertTrue(previewed[0], "a latent preview showed before the frame");
+        assertEquals(1, c.strip.entries().size(), c.status.getText());
+        String tooltip = c.strip.buttons().get(0).getToolTipText();
+        assertTrue(tooltip.contains("Prompt: a linen suit on a mannequin, e-commerce catalogue photograph") && tooltip.contains("Seed: 77")
+                && tooltip.contains("6 steps") && tooltip.contains("128×192") && tooltip.contains("Model: " + MODEL.id()), tooltip);
+
+        click(c.apply);
+        Path saved = dir.resolve("e-commerce-clean-77.png");
+        assertTrue(Files.exists(saved), c.status.getText());
+        assertEquals("trainedAlgorithmicMedia", run("exiftool", "-s3", "-XMP-iptcExt:DigitalSourceType", saved.toString()).replaceAll(".*/", ""));
+        assertTrue(run("exiftool", "-s3", "-XMP-iptcExt:AIPromptInformation", saved.toString()).startsWith("a linen suit on a mannequin"));
+        click(c.open);
+        waitFor(() -> page.getActiveEditor() instanceof CanvasEditor e && e.session() != null, "the frame opens in the canvas");
+        assertEquals(saved, ((CanvasEditor) page.getActiveEditor()).session().file());
+        page.closeAllEditors(false);
+        InstanceScope.INSTANCE.getNode(RetouchIds.PREFERENCE_NODE).remove(RetouchPreferences.GENERATED_FOLDER);
+    }
+
+    private GenerationPanel panel() throws Exception {
+        page.showView(RetouchIds.GENERATION_VIEW);
+        GenerationPanel panel = (GenerationPanel) window.getService(EPartService.class).findPart(RetouchIds.GENERATION_VIEW).getObject();
+        panel.focus();
+        return panel;
+    }
+
+    private static void click(Button b) {
+        b.notifyListeners(SWT.Selection, new Event());
+    }
+}
