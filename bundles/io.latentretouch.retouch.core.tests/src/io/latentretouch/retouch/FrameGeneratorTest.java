@@ -29,6 +29,7 @@ import io.latentretouch.imaging.io.metadata.DigitalSourceType;
 import io.latentretouch.imaging.io.metadata.DisclosurePolicy;
 import io.latentretouch.imaging.io.metadata.Edit;
 import io.latentretouch.imaging.io.metadata.Market;
+import io.latentretouch.imaging.io.metadata.Sidecars;
 import io.latentretouch.imaging.testing.RealWorld;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.testing.Services;
@@ -130,6 +131,18 @@ class FrameGeneratorTest {
         assertEquals(DisclosurePolicy.EU_GENERATED_LABEL, run("exiftool", "-s3", "-XMP:DisclosureLabels", file));
         assertTrue(Files.exists(Path.of(file + ".xmp")), "the sidecar");
         assertEquals(104, ImageFiles.read(saved.file()).pixels().width());
+
+        Frame back = FrameFiles.read(saved.file());
+        assertEquals(f.prompt(), back.prompt());
+        assertEquals(f.seed(), back.seed());
+        assertEquals(f.recipe(), back.recipe(), "the recipe as it ran, its generation section included");
+        assertEquals(f.result().edits(), back.result().edits());
+        assertEquals(f.result().models(), back.result().models());
+        SavedVariant published = FrameFiles.publish(saved, dir.resolve("applied"));
+        assertArrayEquals(Files.readAllBytes(saved.file()), Files.readAllBytes(published.file()));
+        assertTrue(Files.exists(published.labelled()) && Files.exists(Sidecars.of(published.file())), published.toString());
+        assertEquals("brand-look-21-2.png", FrameFiles.publish(saved, dir.resolve("applied")).file().getFileName().toString(),
+                "a second Apply never replaces the first");
     }
 
     @Test

@@ -1,16 +1,21 @@
 package io.latentretouch.retouch;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
 
+import io.latentretouch.imaging.PlanarImage;
+import io.latentretouch.imaging.io.AtomicFiles;
 import io.latentretouch.imaging.io.ImageDocument;
+import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.ImageIoException;
 import io.latentretouch.imaging.io.OutputFormat;
 import io.latentretouch.imaging.io.WriteOptions;
@@ -70,6 +75,74 @@ public final class FrameFiles {
                 Variants.stem(target) + Variants.LABELLED, options);
         Sidecars.write(labelled, xmp);
         return new SavedVariant(target, labelled);
+    }
+
+    /**
+     * A saved frame read back from its file and XMP: its pixels, prompt, seed, recipe (with the generation section as it
+     * ran), edits and models; its notes are not kept.
+     *
+     * @throws ImageIoException when the file cannot be read or its XMP is not a frame's (no recipe or prompt)
+     */
+    public static Frame read(Path file) throws ImageIoException {
+        PlanarImage image = ImageFiles.read(file).pixels();
+        try {
+            XMPMeta xmp = XmpPackets.embedded(file);
+            ProvenanceXmp.Regeneration r = ProvenanceXmp.regeneration(xmp);
+            String prompt = ProvenanceXmp.prompt(xmp);
+            if (r.recipe() == null || prompt == null) {
+                throw new ImageIoException(ImageIoException.Kind.UNREADABLE, file, "is not a generated frame: its XMP has no recipe or prompt");
+            }
+            Recipe recipe = Recipes.read(new StringReader(r.recipe()));
+            return new Frame(new Retouched(image, ProvenanceXmp.edits(xmp), r.models(), 0, List.of()), prompt, r.seed(), recipe);
+        } catch (XMPException | RecipeException e) {
+            throw new ImageIoException(ImageIoException.Kind.UNREADABLE, file, "has a frame's XMP that cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies a saved frame (its file, sidecar and labelled copy) into {@code folder} under free names, each written
+     * atomically: what Apply does with a frame of the history.
+     *
+     * @throws ImageIoException naming the file that cannot be read or written
+     */
+    public static SavedVariant publish(SavedVariant saved, Path folder) throws ImageIoException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ImageIoException(ImageIoException.Kind.NOT_WRITABLE, folder, "cannot be created to hold the frame ("
+                    + e.getMessage() + "); nothing was written, check the folder's permissions or disk", e);
+        }
+        Path file = copy(saved.file(), folder, Variants.stem(saved.file()));
+        Path labelled = saved.labelled() == null ? null : copy(saved.labelled(), folder, Variants.stem(file) + Variants.LABELLED);
+        return new SavedVariant(file, labelled);
+    }
+
+    /** The file and its sidecar under {@code base.png}, else {@code base-2.png}, … */
+    private static Path copy(Path from, Path folder, String base) throws ImageIoException {
+        byte[] bytes = bytes(from);
+        Path sidecar = Sidecars.of(from);
+        for (int n = 1;; n++) {
+            Path target = folder.resolve(base + (n == 1 ? "" : "-" + n) + ".png");
+            try {
+                AtomicFiles.write(target, bytes, false);
+                if (Files.exists(sidecar)) {
+                    AtomicFiles.write(Sidecars.of(target), bytes(sidecar), true);
+                }
+                return target;
+            } catch (ImageIoException e) {
+                if (e.kind() != ImageIoException.Kind.EXISTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static byte[] bytes(Path file) throws ImageIoException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImageIoException(ImageIoException.Kind.UNREADABLE, file, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static Provenance provenance(Frame frame, Path original) throws ImageIoException {

@@ -83,6 +83,26 @@ public final class ProvenanceXmp {
         return m.getPropertyString(LR, "VariantKey");
     }
 
+    /** The prompt a packet records ({@code Iptc4xmpExt:AIPromptInformation}), or null. @since 1.3 */
+    public static String prompt(XMPMeta m) throws XMPException {
+        return m.getPropertyString(EXT, "AIPromptInformation");
+    }
+
+    /** The edits a packet records ({@code lr:Edits}), in order; those of a kind this version does not know are left out. @since 1.3 */
+    public static List<Edit> edits(XMPMeta m) throws XMPException {
+        List<Edit> edits = new ArrayList<>();
+        for (int i = 1; i <= m.countArrayItems(LR, "Edits"); i++) {
+            String item = m.getArrayItem(LR, "Edits", i).getValue();
+            int colon = item.indexOf(": ");
+            for (Edit.Kind kind : Edit.Kind.values()) {
+                if (colon > 0 && item.substring(0, colon).equals(kind.name().toLowerCase())) {
+                    edits.add(new Edit(kind, item.substring(colon + 2)));
+                }
+            }
+        }
+        return edits;
+    }
+
     /** The digital source type a packet declares, or null. */
     public static DigitalSourceType sourceType(XMPMeta m) throws XMPException {
         return DigitalSourceType.ofUri(m.getPropertyString(EXT, "DigitalSourceType"));

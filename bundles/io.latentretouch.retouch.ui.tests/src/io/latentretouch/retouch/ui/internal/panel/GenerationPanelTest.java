@@ -76,14 +76,19 @@ class GenerationPanelTest {
                 && tooltip.contains("6 steps") && tooltip.contains("128×192") && tooltip.contains("Model: " + MODEL.id()), tooltip);
 
         click(c.apply);
-        Path saved = dir.resolve("e-commerce-clean-77.png");
-        assertTrue(Files.exists(saved), c.status.getText());
+        Path saved = c.strip.entries().get(0).saved;
+        assertEquals(dir, saved.getParent(), c.status.getText());
+        assertTrue(saved.getFileName().toString().startsWith("e-commerce-clean-77") && Files.exists(saved), c.status.getText());
         assertEquals("trainedAlgorithmicMedia", run("exiftool", "-s3", "-XMP-iptcExt:DigitalSourceType", saved.toString()).replaceAll(".*/", ""));
         assertTrue(run("exiftool", "-s3", "-XMP-iptcExt:AIPromptInformation", saved.toString()).startsWith("a linen suit on a mannequin"));
         click(c.open);
         waitFor(() -> page.getActiveEditor() instanceof CanvasEditor e && e.session() != null, "the frame opens in the canvas");
         assertEquals(saved, ((CanvasEditor) page.getActiveEditor()).session().file());
         page.closeAllEditors(false);
+
+        page.hideView(page.findView(RetouchIds.GENERATION_VIEW));
+        GenerationControls again = panel().controls();
+        assertEquals(tooltip, again.strip.buttons().get(0).getToolTipText(), "the history is read back when the panel opens again");
         InstanceScope.INSTANCE.getNode(RetouchIds.PREFERENCE_NODE).remove(RetouchPreferences.GENERATED_FOLDER);
     }
 

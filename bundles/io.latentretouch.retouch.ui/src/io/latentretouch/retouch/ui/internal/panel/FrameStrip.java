@@ -14,27 +14,33 @@ import org.eclipse.swt.widgets.Composite;
 
 import io.latentretouch.retouch.Frame;
 import io.latentretouch.retouch.GenerationSettings;
+import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.Step;
 import io.latentretouch.retouch.ui.internal.editor.ScreenImages;
 
 /**
- * The history strip: every frame generated while the workbench runs, newest first, a thumbnail each whose tooltip
- * lists every setting it was made with; a click picks it (and shows it in the preview), Apply and Open work on the
- * picked one.
+ * The history strip: the frames generated, newest first (those of earlier sessions too, read back from the history
+ * folder), a thumbnail each whose tooltip lists every setting it was made with; a click picks it (and shows it in the
+ * preview), Apply and Open work on the picked one.
  */
 final class FrameStrip {
 
     /** Long side of a thumbnail, in pixels. */
     static final int THUMBNAIL = 72;
 
-    /** A frame of the history, the image it started from (null for none) and where it was saved (null until Apply). */
+    /**
+     * A frame of the history: its copy in the history folder, the image it started from (null for none or when not
+     * known, for a frame of an earlier session), where Apply saved it (null until then).
+     */
     static final class Entry {
         final Frame frame;
+        final SavedVariant history;
         final Path original;
         Path saved;
 
-        Entry(Frame frame, Path original) {
+        Entry(Frame frame, SavedVariant history, Path original) {
             this.frame = frame;
+            this.history = history;
             this.original = original;
         }
     }
@@ -56,8 +62,8 @@ final class FrameStrip {
     }
 
     /** Adds a frame first and picks it. */
-    void add(Frame frame, Path original) {
-        entries.add(0, new Entry(frame, original));
+    void add(Frame frame, SavedVariant history, Path original) {
+        entries.add(0, new Entry(frame, history, original));
         Button b = new Button(strip, SWT.TOGGLE);
         b.setImage(ScreenImages.fitted(strip.getDisplay(), frame.result().image(), THUMBNAIL));
         b.setToolTipText(describe(frame));

@@ -1,6 +1,8 @@
 package io.latentretouch.retouch.ui.internal.panel;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,17 +15,22 @@ import io.latentretouch.diffusion.DiffusionException;
 import io.latentretouch.diffusion.GenerationMonitor;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.inference.InferenceException;
+import io.latentretouch.imaging.io.ImageIoException;
+import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.retouch.Frame;
+import io.latentretouch.retouch.FrameFiles;
 import io.latentretouch.retouch.FrameGenerator;
 import io.latentretouch.retouch.FrameRequest;
 import io.latentretouch.retouch.GenerationSettings;
 import io.latentretouch.retouch.Recipe;
+import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.ui.internal.Messages;
 
 /**
  * Generates a batch of frames in the background, one seed after the other: per-step progress in the progress view and
- * on the panel, a latent preview every {@value #PREVIEW_EVERY} steps, Cancel between steps. Every report reaches the
- * listener on the UI thread.
+ * on the panel, a latent preview every {@value #PREVIEW_EVERY} steps, Cancel between steps. Each frame is saved into
+ * the history folder at once, with its disclosure, so it outlives the workbench. Every report reaches the listener on
+ * the UI thread.
  */
 final class GenerateJob extends Job {
 
@@ -37,7 +44,8 @@ final class GenerateJob extends Job {
 
         void preview(PlanarImage image);
 
-        void frame(Frame frame);
+        /** @param saved the frame in the history folder */
+        void frame(Frame frame, SavedVariant saved);
 
         /** @param error null when every frame was made or the user cancelled */
         void finished(String error);
@@ -51,6 +59,9 @@ final class GenerateJob extends Job {
     private final int count;
     private final Display display;
     private final Listener listener;
+    private Path history;
+    private Set<Market> markets;
+    private Path original;
 
     GenerateJob(FrameGenerator generator, Recipe recipe, String words, PlanarImage init, double strength, int count, Display display,
             Listener listener) {
@@ -64,6 +75,18 @@ final class GenerateJob extends Job {
         this.display = display;
         this.listener = listener;
         setUser(true);
+    }
+
+    /**
+     * Where each frame is saved and for which markets it is labelled.
+     *
+     * @param from the image the frames start from, or null
+     */
+    GenerateJob savingTo(Path folder, Set<Market> labelledFor, Path from) {
+        history = folder;
+        markets = labelledFor;
+        original = from;
+        return this;
     }
 
     /** The seed of the first frame: the recipe's when locked, else a new one. */
@@ -81,14 +104,15 @@ final class GenerateJob extends Job {
                 int offset = k * steps;
                 monitor.subTask(NLS.bind(Messages.generateFrame, k + 1, count));
                 Frame frame = generator.generate(new FrameRequest(recipe, words, first + k, init, strength), progress(monitor, offset));
-                deliver(() -> listener.frame(frame));
+                SavedVariant saved = FrameFiles.save(frame, history, markets, original);
+                deliver(() -> listener.frame(frame, saved));
             }
             deliver(() -> listener.finished(null));
             return Status.OK_STATUS;
         } catch (DiffusionException e) {
             deliver(() -> listener.finished(e.code() == DiffusionException.Code.CANCELLED ? null : e.getMessage()));
             return e.code() == DiffusionException.Code.CANCELLED ? Status.CANCEL_STATUS : Status.error(e.getMessage(), e);
-        } catch (InferenceException | RuntimeException e) {
+        } catch (InferenceException | ImageIoException | RuntimeException e) {
             deliver(() -> listener.finished(String.valueOf(e.getMessage())));
             return Status.error(String.valueOf(e.getMessage()), e);
         } finally {

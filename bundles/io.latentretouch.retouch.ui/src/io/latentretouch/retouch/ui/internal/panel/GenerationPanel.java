@@ -16,6 +16,7 @@ import io.latentretouch.retouch.FrameFiles;
 import io.latentretouch.retouch.FrameGenerator;
 import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.Recipes;
+import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.internal.Messages;
 import io.latentretouch.retouch.ui.internal.Services;
@@ -46,6 +47,10 @@ public final class GenerationPanel implements GenerationControls.Actions, Genera
         controls.recipe.select(0);
         recipe(0);
         controls.strip.onPick(() -> show(controls.strip.picked().frame.result().image()));
+        List<GenerationHistory.Kept> kept = GenerationHistory.recent(GenerationHistory.folder());
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            controls.strip.add(kept.get(i).frame(), kept.get(i).files(), null);
+        }
         canvas = new CanvasBinding(() -> controls.fromImage.setEnabled(canvas.session() != null));
         canvas.track(page, parent);
     }
@@ -70,7 +75,7 @@ public final class GenerationPanel implements GenerationControls.Actions, Genera
         controls.running(true, recipe.generation().steps() * count);
         controls.status.setText(Messages.generateRunning);
         new GenerateJob(generator, recipe, words, init, controls.strength.getSelection() / 100.0, count, controls.generate.getDisplay(), this)
-                .schedule();
+                .savingTo(GenerationHistory.folder(), RetouchPreferences.markets(), startedFrom).schedule();
     }
 
     @Override
@@ -84,8 +89,8 @@ public final class GenerationPanel implements GenerationControls.Actions, Genera
     }
 
     @Override
-    public void frame(Frame frame) {
-        controls.strip.add(frame, startedFrom);
+    public void frame(Frame frame, SavedVariant saved) {
+        controls.strip.add(frame, saved, startedFrom);
         controls.status.setText(String.join("\n", frame.result().notes()));
         // the locked seed stays; an unlocked one shows what was drawn, so the user can lock it
         controls.seed.setSelection((int) frame.seed());
@@ -108,7 +113,7 @@ public final class GenerationPanel implements GenerationControls.Actions, Genera
         Path original = entry.original;
         Path folder = original == null ? RetouchPreferences.generatedFolder() : Variants.folderOf(original);
         try {
-            entry.saved = FrameFiles.save(entry.frame, folder, RetouchPreferences.markets(), original).file();
+            entry.saved = FrameFiles.publish(entry.history, folder).file();
             controls.status.setText(NLS.bind(Messages.generateSaved, entry.saved));
         } catch (ImageIoException e) {
             controls.status.setText(NLS.bind(Messages.generateFailed, e.getMessage()));
