@@ -42,6 +42,15 @@ public interface InferenceService {
     String describe();
 
     /**
+     * The inputs and outputs of a model file that is not registered (yet), as the engine reads them: what installing a
+     * model detects its family from. Opens a session on the CPU and closes it.
+     *
+     * @throws InferenceException {@code MODEL_UNREADABLE} naming the file when it is no model the engine can load
+     * @since 1.4
+     */
+    Contract inspect(java.nio.file.Path file) throws InferenceException;
+
+    /**
      * The execution provider that runs this model's session, e.g. "CPU" or "CUDA"; loads the model if needed.
      *
      * @throws InferenceException as {@link #load(ModelDescriptor)}

@@ -13,6 +13,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
+import io.latentretouch.inference.ModelRegistry;
+
 /** The headless command line as the launcher calls it: the main service, its output captured. */
 final class Headless {
 
@@ -21,6 +23,13 @@ final class Headless {
     }
 
     private Headless() {
+    }
+
+    static ModelRegistry registry() throws Exception {
+        ServiceTracker<ModelRegistry, ModelRegistry> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(Headless.class).getBundleContext(),
+                ModelRegistry.class, null);
+        tracker.open();
+        return tracker.waitForService(20_000);
     }
 
     @SuppressWarnings("unchecked")

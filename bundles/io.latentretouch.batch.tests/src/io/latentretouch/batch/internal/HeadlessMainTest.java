@@ -22,9 +22,6 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.inference.ModelRegistry;
@@ -47,7 +44,7 @@ class HeadlessMainTest {
     void checkVerifiesAFolderModelAndLoadsItsComponentsWithoutRunningThem() throws Exception {
         Path models = Files.createDirectories(Path.of(System.getProperty("io.latentretouch.models.folder")));
         Path root = models.resolve("folder-check");
-        ModelRegistry registry = registry();
+        ModelRegistry registry = Headless.registry();
         ByteBuffer onnx = registry.read(registry.require("lr.skin-detail"));
         byte[] component = new byte[onnx.remaining()];
         onnx.get(component);
@@ -83,13 +80,6 @@ class HeadlessMainTest {
         }
     }
 
-    private static ModelRegistry registry() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(HeadlessMainTest.class).getBundleContext();
-        ServiceTracker<ModelRegistry, ModelRegistry> tracker = new ServiceTracker<>(context, ModelRegistry.class, null);
-        tracker.open();
-        return tracker.waitForService(20_000);
-    }
-
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
@@ -98,7 +88,7 @@ class HeadlessMainTest {
     void unknownCommandsExitTwoListingTheKnownOnes() throws Exception {
         Headless.Result r = Headless.run("frobnicate");
         assertEquals(2, r.code());
-        assertTrue(r.text().contains("unknown command 'frobnicate', expected one of [bench, check, generate, inpaint, retouch]"), r.text());
+        assertTrue(r.text().contains("unknown command 'frobnicate', expected one of [bench, check, generate, inpaint, models, retouch]"), r.text());
     }
 
     @Test

@@ -72,6 +72,11 @@ public final class OnnxInferenceService implements InferenceService {
     }
 
     @Override
+    public Contract inspect(java.nio.file.Path file) throws InferenceException {
+        return factory.inspect(file);
+    }
+
+    @Override
     public String provider(ModelDescriptor model) throws InferenceException {
         return using(model, LoadedModel::provider);
     }

@@ -90,6 +90,19 @@ final class SessionFactory {
         }
     }
 
+    /** The inputs and outputs of a model file, from a session opened on the CPU without optimising and closed again. */
+    Contract inspect(Path file) throws InferenceException {
+        try (SessionOptions options = new SessionOptions()) {
+            options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            options.setOptimizationLevel(OptLevel.NO_OPT);
+            try (OrtSession session = env.createSession(file.toString(), options)) {
+                return new Contract(OrtTensors.specs(session.getInputInfo()), OrtTensors.specs(session.getOutputInfo()));
+            }
+        } catch (OrtException | RuntimeException e) {
+            throw new InferenceException(Code.MODEL_UNREADABLE, file + " is not a model ONNX Runtime can load: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * @param cached a sealed optimised graph to load as it is, or null
      * @param target where ONNX Runtime writes the graph it optimises, or null when the cache is off

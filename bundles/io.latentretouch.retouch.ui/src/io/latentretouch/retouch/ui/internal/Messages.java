@@ -189,6 +189,29 @@ public final class Messages extends NLS {
     public static String generateSaved;
     public static String preferencesGenerated;
 
+    public static String columnFamily;
+    public static String columnSize;
+    public static String columnWhere;
+    public static String modelsInstalled;
+    public static String modelsShipped;
+    public static String modelsInstallFile;
+    public static String modelsInstallFolder;
+    public static String modelsRemove;
+    public static String modelsRefresh;
+    public static String modelsRemoveConfirm;
+    public static String modelsRemoveJob;
+    public static String installJob;
+    public static String installTitle;
+    public static String installMessage;
+    public static String installId;
+    public static String installVersion;
+    public static String installLicence;
+    public static String installSource;
+    public static String installOrigin;
+    public static String installTrained;
+    public static String installAlgorithmic;
+    public static String installProperties;
+
     static {
         NLS.initializeMessages(Messages.class.getName(), Messages.class);
     }

@@ -127,6 +127,11 @@ class CropOverheadBench {
         public String provider(ModelDescriptor model) throws InferenceException {
             return engine.provider(model);
         }
+
+        @Override
+        public Contract inspect(java.nio.file.Path file) throws InferenceException {
+            return engine.inspect(file);
+        }
     }
 
     private static void assertOverhead(String id, CropInpainter inpainter, long[] model) throws Exception {

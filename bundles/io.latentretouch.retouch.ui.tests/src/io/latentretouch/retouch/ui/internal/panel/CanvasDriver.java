@@ -27,7 +27,7 @@ import io.latentretouch.retouch.ui.RetouchIds;
 import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
 
 /** Drives the real window for the canvas tests: commands, events, waiting for the background work, captures. */
-final class CanvasDriver {
+public final class CanvasDriver {
 
     private CanvasDriver() {
     }
@@ -110,7 +110,7 @@ final class CanvasDriver {
         }
     }
 
-    static void waitFor(BooleanSupplier condition, String what) {
+    public static void waitFor(BooleanSupplier condition, String what) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
