@@ -17,7 +17,7 @@ import org.eclipse.ui.IWorkbenchPage;
 
 /**
  * Opens each Latent Retouch perspective in the running workbench, prints one line per perspective with the views of
- * ours it shows, and closes the workbench. Exit code 0 when every perspective opened, 1 otherwise. Runs on the UI thread.
+ * ours it shows, then what software updates offer ({@link UpdatesVerifier}), and closes the workbench. Exit code 0 when every perspective opened, 1 otherwise. Runs on the UI thread.
  */
 final class InstallVerifier {
 
@@ -51,6 +51,7 @@ final class InstallVerifier {
         }
         exitCode = !ours.isEmpty() && opened == ours.size() ? 0 : 1;
         out.println("verify: " + opened + " of " + ours.size() + " Latent Retouch perspectives opened");
+        new UpdatesVerifier(out).verify(workbench.getActiveWorkbenchWindow());
         out.flush();
         workbench.close();
     }

@@ -49,6 +49,9 @@ final class MenuAdvisor extends ActionBarAdvisor {
         windowMenu.add(new Separator());
         windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
         MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
+        // p2's Check for Updates and Install New Software…, and Installation Details, come in here
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(new Separator());
         help.add(getAction(ActionFactory.ABOUT.getId()));
         menuBar.add(file);
         menuBar.add(edit);

@@ -43,6 +43,7 @@ final class RetouchWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        UpdateSites.addConfigured();
         if (!images.isEmpty()) {
             OpenImages.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), images);
         }

@@ -32,9 +32,22 @@ class InstallFromUpdateSiteIT {
         ProductRun.copy(PRODUCT, product);
         assertEquals(List.of(), plugins(product, "io.latentretouch.retouch.ui_"), "the product must not contain the feature yet");
 
+        Path customization = product.resolve("plugin_customization.ini");
+        assertTrue(Files.readString(customization).contains("org.eclipse.equinox.p2.ui.sdk.scheduler/enabled=false"),
+                "automatic update checks are off by default");
+        // studio IT points the product at its own site: the setting the product ships for it
+        String site = REPOSITORY.toUri().toString();
+        Files.writeString(customization, Files.readString(customization).replaceAll("(?m)^io.latentretouch.workbench.ui/updateSites=.*$",
+                "io.latentretouch.workbench.ui/updateSites=" + site.replace("\\", "\\\\")));
         ProductRun before = verify(product);
         assertEquals(0, before.code(), before.output());
         assertTrue(before.output().contains("1 of 1 Latent Retouch perspectives opened"), before.output());
+        String help = line(before.output(), "verify: help menu: ");
+        for (String entry : List.of("Check for Updates", "Install New Software...", "Installation Details", "About")) {
+            assertTrue(help.contains(entry), entry + " missing: " + help);
+        }
+        String wizard = line(before.output(), "offers sites: ");
+        assertTrue(wizard.contains("\"Install\"") && wizard.contains(site.replaceAll("/$", "")), "the wizard lists the configured site: " + before.output());
 
         ProductRun install = ProductRun.of(product, Map.of(), List.of(javaBin(), "-jar", launcher(product), "-nosplash",
                 "-application", "org.eclipse.equinox.p2.director", "-repository", REPOSITORY.toUri().toString(),
@@ -59,6 +72,10 @@ class InstallFromUpdateSiteIT {
         assertEquals(1, run.code());
         assertEquals(1, run.output().strip().lines().count(), run.output());
         assertTrue(run.output().startsWith("latent-retouch: no display"), run.output());
+    }
+
+    private static String line(String output, String containing) {
+        return output.lines().filter(l -> l.contains(containing)).findFirst().orElse("no line with " + containing + " in:\n" + output);
     }
 
     private ProductRun verify(Path product) throws IOException, InterruptedException {
