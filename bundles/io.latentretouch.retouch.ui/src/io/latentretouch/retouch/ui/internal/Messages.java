@@ -39,6 +39,7 @@ public final class Messages extends NLS {
     public static String columnLicence;
     public static String columnHash;
     public static String canvasOpening;
+    public static String canvasGenerating;
     public static String canvasBefore;
     public static String canvasAfter;
     public static String canvasHints;

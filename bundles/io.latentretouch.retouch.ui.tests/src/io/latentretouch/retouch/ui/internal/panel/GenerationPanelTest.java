@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.latentretouch.diffusion.testing.TinyFolderModel;
+import io.latentretouch.imaging.testing.RealWorld;
 import io.latentretouch.retouch.ui.RetouchIds;
 import io.latentretouch.retouch.ui.internal.editor.CanvasEditor;
 import io.latentretouch.retouch.ui.internal.preferences.RetouchPreferences;
@@ -58,6 +59,7 @@ class GenerationPanelTest {
         c.height.setSelection(192);
         c.lock.setSelection(true);
         c.seed.setSelection(77);
+        int before = c.strip.entries().size();
         click(c.generate);
         assertFalse(c.generate.isEnabled(), "one run at a time");
         assertEquals(6, c.progress.getMaximum());
@@ -65,12 +67,12 @@ class GenerationPanelTest {
         boolean[] previewed = {false};
         waitFor(() -> {
             progress.add(c.progress.getSelection());
-            previewed[0] |= c.preview.getImage() != null && c.strip.entries().isEmpty();
+            previewed[0] |= c.preview.getImage() != null && c.strip.entries().size() == before;
             return Job.getJobManager().find(GenerateJob.FAMILY).length == 0 && c.generate.isEnabled();
         }, "the frame is generated");
         assertTrue(progress.containsAll(java.util.List.of(2, 4, 6)), "per-step progress: " + progress);
         assertTrue(previewed[0], "a latent preview showed before the frame");
-        assertEquals(1, c.strip.entries().size(), c.status.getText());
+        assertEquals(before + 1, c.strip.entries().size(), c.status.getText());
         String tooltip = c.strip.buttons().get(0).getToolTipText();
         assertTrue(tooltip.contains("Prompt: a linen suit on a mannequin, e-commerce catalogue photograph") && tooltip.contains("Seed: 77")
                 && tooltip.contains("6 steps") && tooltip.contains("128×192") && tooltip.contains("Model: " + MODEL.id()), tooltip);
@@ -90,6 +92,37 @@ class GenerationPanelTest {
         GenerationControls again = panel().controls();
         assertEquals(tooltip, again.strip.buttons().get(0).getToolTipText(), "the history is read back when the panel opens again");
         InstanceScope.INSTANCE.getNode(RetouchIds.PREFERENCE_NODE).remove(RetouchPreferences.GENERATED_FOLDER);
+    }
+
+    @Test
+    void fromTheOpenImageThePreviewShowsOnTheCanvasAndTheFrameIsSavedAsDerivedFromIt() throws Exception {
+        Path photo = Files.copy(RealWorld.photo("astronaut.png"), dir.resolve("astronaut.png"));
+        CanvasEditor editor = CanvasDriver.open(window, photo);
+        waitFor(() -> editor.session() != null && CanvasDriver.quiet(), "the photo opens");
+        GenerationControls c = panel().controls();
+        waitFor(() -> c.fromImage.isEnabled(), "image to image is offered for the open image");
+        c.prompt.setText("an astronaut in a linen suit");
+        c.fromImage.setSelection(true);
+        c.strength.setSelection(50);
+        c.steps.setSelection(8);
+        c.width.setSelection(128);
+        c.height.setSelection(128);
+        int before = c.strip.entries().size();
+        click(c.generate);
+        boolean[] onCanvas = {false};
+        waitFor(() -> {
+            onCanvas[0] |= editor.showsGenerationPreview();
+            return Job.getJobManager().find(GenerateJob.FAMILY).length == 0 && c.generate.isEnabled();
+        }, "the frame is generated");
+        assertTrue(onCanvas[0], "the latent preview showed on the canvas");
+        assertFalse(editor.showsGenerationPreview(), "and went when the frame was done");
+        assertEquals(before + 1, c.strip.entries().size(), c.status.getText());
+        assertTrue(c.status.getText().contains("The start image, 512×512, was scaled to 128×128"), c.status.getText());
+        click(c.apply);
+        Path saved = c.strip.entries().get(0).saved;
+        assertEquals(dir.resolve("astronaut.variants"), saved.getParent(), c.status.getText());
+        assertEquals("astronaut.png", run("exiftool", "-s3", "-XMP-xmpMM:DerivedFromFilePath", saved.toString()));
+        page.closeAllEditors(false);
     }
 
     private GenerationPanel panel() throws Exception {

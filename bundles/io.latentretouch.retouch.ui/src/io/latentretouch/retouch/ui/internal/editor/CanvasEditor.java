@@ -17,6 +17,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
 
+import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.retouch.ui.internal.Messages;
 
 /**
@@ -103,6 +104,21 @@ public final class CanvasEditor extends EditorPart {
     public double[] screenTransform() {
         Viewport v = canvas.viewport();
         return new double[] {v.zoom, v.offsetX, v.offsetY};
+    }
+
+    /**
+     * Shows the latent preview of a generation started from this image over it, until called with null (the frame is
+     * done, failed or was cancelled).
+     */
+    public void showGenerationPreview(PlanarImage preview) {
+        if (!canvas.isDisposed()) {
+            canvas.showGenerating(preview == null ? null : ScreenImages.fitted(canvas.getDisplay(), preview, Math.max(preview.width(), preview.height())));
+        }
+    }
+
+    /** Whether a generation's latent preview is shown over the image, for tests. */
+    public boolean showsGenerationPreview() {
+        return canvas.generating();
     }
 
     /** Applies the panel's settings at full resolution in the background; undoable. */

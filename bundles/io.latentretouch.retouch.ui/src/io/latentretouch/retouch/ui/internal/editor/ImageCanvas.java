@@ -33,6 +33,8 @@ final class ImageCanvas extends Canvas {
     private Image after;
     private Image overlay;
     private Image features;
+    /** The latent preview of a generation started from this image, drawn over it until the frame is done; or null. */
+    private Image generating;
     private float afterLevel = Float.NaN;
     private double overlayOpacity;
     private Rectangle drawing;
@@ -59,6 +61,7 @@ final class ImageCanvas extends Canvas {
             dispose(after);
             dispose(overlay);
             dispose(features);
+            dispose(generating);
         });
     }
 
@@ -70,6 +73,16 @@ final class ImageCanvas extends Canvas {
         message = null;
         s.addListener(this::sessionChanged);
         fit();
+    }
+
+    /** Shows a generation's latent preview over the whole image (stretched to it), or stops showing one (null). */
+    void showGenerating(Image preview) {
+        generating = replace(generating, preview);
+        redraw();
+    }
+
+    boolean generating() {
+        return generating != null;
     }
 
     /** A line in the middle of the canvas instead of the image: loading, or why it failed. */
@@ -240,6 +253,10 @@ final class ImageCanvas extends Canvas {
             if (session.showsFaces()) {
                 draw(gc, features, dest);
                 FaceOverlay.draw(gc, viewport, session.faces(), drawing);
+            }
+            if (generating != null) {
+                draw(gc, generating, onScreen(new Region(0, 0, session.source().pixels().width(), session.source().pixels().height())));
+                text(gc, Messages.canvasGenerating, MARGIN, MARGIN);
             }
             if (split) {
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));

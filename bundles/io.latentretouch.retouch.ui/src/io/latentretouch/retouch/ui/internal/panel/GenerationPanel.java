@@ -86,6 +86,9 @@ public final class GenerationPanel implements GenerationControls.Actions, Genera
     @Override
     public void preview(PlanarImage image) {
         show(image);
+        if (startedFrom != null && canvas.editor() != null) {
+            canvas.editor().showGenerationPreview(image);
+        }
     }
 
     @Override
@@ -99,6 +102,9 @@ public final class GenerationPanel implements GenerationControls.Actions, Genera
     @Override
     public void finished(String error) {
         controls.running(false, 1);
+        if (canvas.editor() != null) {
+            canvas.editor().showGenerationPreview(null);
+        }
         if (error != null) {
             controls.status.setText(NLS.bind(Messages.generateFailed, error));
         }
