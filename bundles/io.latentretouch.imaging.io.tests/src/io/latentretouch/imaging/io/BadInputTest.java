@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.latentretouch.imaging.Mask;
 import io.latentretouch.imaging.PlanarImage;
 import io.latentretouch.imaging.io.ImageIoException.Kind;
+import io.latentretouch.imaging.testing.ScratchMounts;
 
 /** Broken and hostile files give one clear error naming the file; writes that fail lose nothing. */
 class BadInputTest {

@@ -6,16 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The catalog commands' arguments: {@code --catalog URL}, the command's own {@code --name VALUE} options, folders. */
+import io.latentretouch.jobs.CatalogSettings;
+
+/**
+ * The catalog commands' arguments: {@code --catalog URL} (else the host's configured catalog), the command's own
+ * {@code --name VALUE} options, folders.
+ */
 record CatalogOptions(String catalog, Map<String, String> options, List<Path> folders) {
 
     /**
      * @param known the command's options beside {@code --catalog}, without their dashes; {@code --work} style flags
      *              take no value when listed with a trailing {@code !}
+     * @param settings the host's catalog settings, whose URL applies without {@code --catalog}
      * @throws IllegalArgumentException naming what is missing or unknown
      */
-    static CatalogOptions parse(List<String> args, List<String> known) {
-        String catalog = null;
+    static CatalogOptions parse(List<String> args, List<String> known, CatalogSettings settings) {
+        String catalog = settings.url().isBlank() ? null : settings.url().strip();
         Map<String, String> options = new HashMap<>();
         List<Path> folders = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -34,7 +40,8 @@ record CatalogOptions(String catalog, Map<String, String> options, List<Path> fo
             }
         }
         if (catalog == null) {
-            throw new IllegalArgumentException("--catalog URL names the catalog: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE");
+            throw new IllegalArgumentException("--catalog URL names the catalog: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE"
+                    + " (or url in the host's " + CatalogSettings.PID + " configuration)");
         }
         return new CatalogOptions(catalog, options, folders);
     }

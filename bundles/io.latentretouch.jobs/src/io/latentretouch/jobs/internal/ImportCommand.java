@@ -4,25 +4,38 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import io.latentretouch.assets.Catalog;
 import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.Catalogs;
 import io.latentretouch.batch.Command;
+import io.latentretouch.jobs.CatalogSettings;
 import io.latentretouch.jobs.Imported;
+import io.latentretouch.settings.Settings;
 
 /**
- * {@code import --catalog URL FOLDER…}: imports the folders' images into the catalog, incrementally (new, changed and
+ * {@code import [--catalog URL] FOLDER…}: imports the folders' images into the catalog, incrementally (new, changed and
  * moved files; unchanged ones are not read), one line per folder.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, configurationPid = CatalogSettings.PID)
 public final class ImportCommand implements Command {
 
     @Reference
     private Catalogs catalogs;
+
+    private volatile CatalogSettings settings;
+
+    @Activate
+    @Modified
+    void configure(Map<String, Object> properties) {
+        settings = Settings.read(CatalogSettings.class, properties, "the import command");
+    }
 
     @Override
     public String name() {
@@ -31,13 +44,13 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import folders into a catalog (--catalog jdbc:sqlite:FILE|jdbc:postgresql://HOST/DB FOLDER...)";
+        return "import folders into a catalog ([--catalog jdbc:sqlite:FILE|jdbc:postgresql://HOST/DB] FOLDER...; without it, the configured catalog)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out) {
         try {
-            CatalogOptions o = CatalogOptions.parse(args, List.of());
+            CatalogOptions o = CatalogOptions.parse(args, List.of(), settings);
             if (o.folders().isEmpty()) {
                 throw new IllegalArgumentException("name the folders to import");
             }

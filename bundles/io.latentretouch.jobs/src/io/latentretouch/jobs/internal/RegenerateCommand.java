@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import io.latentretouch.assets.Catalog;
@@ -16,24 +19,34 @@ import io.latentretouch.assets.Catalogs;
 import io.latentretouch.assets.Submitted;
 import io.latentretouch.batch.Command;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.jobs.CatalogSettings;
 import io.latentretouch.jobs.Regenerator;
 import io.latentretouch.jobs.WorkSettings;
 import io.latentretouch.jobs.Worked;
 import io.latentretouch.retouch.Recipe;
 import io.latentretouch.retouch.RecipeException;
 import io.latentretouch.retouch.Recipes;
+import io.latentretouch.settings.Settings;
 
 /**
- * {@code regenerate --catalog URL [--recipe NAME|FILE] [--seed N|A..B] [--attempts N] [--worker NAME] [--heartbeat S]
+ * {@code regenerate [--catalog URL] [--recipe NAME|FILE] [--seed N|A..B] [--attempts N] [--worker NAME] [--heartbeat S]
  * [--stale S] [FOLDER…]}: imports the folders (incrementally), submits a variant of each original with the recipe at each seed
  * (the same again adds nothing), then works the catalog's queue with the other hosts until it is empty. Without folders it only
- * works the queue: another host joining a batch.
+ * works the queue: another host joining a batch. Without {@code --catalog}, the host's configured catalog.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, configurationPid = CatalogSettings.PID)
 public final class RegenerateCommand implements Command {
 
     @Reference
     private Catalogs catalogs;
+
+    private volatile CatalogSettings settings;
+
+    @Activate
+    @Modified
+    void configure(Map<String, Object> properties) {
+        settings = Settings.read(CatalogSettings.class, properties, "the regenerate command");
+    }
 
     @Reference
     private Regenerator regenerator;
@@ -45,13 +58,13 @@ public final class RegenerateCommand implements Command {
 
     @Override
     public String summary() {
-        return "regenerate variants through a catalog's job queue (--catalog URL [--recipe R] [--seed N] [FOLDER...]); without folders, join the queue";
+        return "regenerate variants through a catalog's job queue ([--catalog URL] [--recipe R] [--seed N] [FOLDER...]); without folders, join the queue";
     }
 
     @Override
     public int run(List<String> args, PrintStream out) {
         try {
-            CatalogOptions o = CatalogOptions.parse(args, List.of("recipe", "seed", "worker", "heartbeat", "stale", "attempts"));
+            CatalogOptions o = CatalogOptions.parse(args, List.of("recipe", "seed", "worker", "heartbeat", "stale", "attempts"), settings);
             Recipe recipe = Recipes.named(o.options().getOrDefault("recipe", Recipes.shipped().get(0).name()));
             List<Long> seeds = seeds(o.options().getOrDefault("seed", "1"));
             int attempts = Integer.parseInt(o.options().getOrDefault("attempts", Integer.toString(RegeneratorComponent.ATTEMPTS)));

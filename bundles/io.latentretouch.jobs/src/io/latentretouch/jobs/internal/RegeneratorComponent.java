@@ -1,11 +1,15 @@
 package io.latentretouch.jobs.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import io.latentretouch.assets.Catalog;
@@ -21,6 +25,7 @@ import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.ModelDescriptor;
 import io.latentretouch.inference.ModelRegistry;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.jobs.CatalogSettings;
 import io.latentretouch.jobs.Regenerator;
 import io.latentretouch.jobs.WorkSettings;
 import io.latentretouch.jobs.Worked;
@@ -29,9 +34,13 @@ import io.latentretouch.retouch.RecipeException;
 import io.latentretouch.retouch.Recipes;
 import io.latentretouch.retouch.Retoucher;
 import io.latentretouch.retouch.Variants;
+import io.latentretouch.settings.Settings;
 
-/** Regeneration on the catalog's queue, rendering with the retoucher; one job at a time per worker. */
-@Component(service = Regenerator.class)
+/**
+ * Regeneration on the catalog's queue, rendering with the retoucher; one job at a time per worker. Variants go beside
+ * their originals or under the configured output root ({@link CatalogSettings}).
+ */
+@Component(service = Regenerator.class, configurationPid = CatalogSettings.PID)
 public final class RegeneratorComponent implements Regenerator {
 
     /** Claims a job gets before it fails for good, unless the submitter says otherwise. */
@@ -42,6 +51,15 @@ public final class RegeneratorComponent implements Regenerator {
 
     @Reference
     private ModelRegistry registry;
+
+    private volatile Path outputRoot;
+
+    @Activate
+    @Modified
+    void configure(Map<String, Object> properties) {
+        String root = Settings.read(CatalogSettings.class, properties, "regeneration").outputRoot().strip();
+        outputRoot = root.isEmpty() ? null : Path.of(root);
+    }
 
     @Override
     public Submitted submit(Catalog catalog, List<Long> originals, Recipe recipe, long seed, String actor) throws CatalogException {
@@ -65,7 +83,7 @@ public final class RegeneratorComponent implements Regenerator {
     @Override
     public Worked work(Catalog catalog, String worker, WorkSettings settings, RunMonitor monitor) throws CatalogException {
         catalog.jobs().rescue(settings.stale());
-        RenderJob render = new RenderJob(retoucher, Variants.DEFAULT_MARKETS);
+        RenderJob render = new RenderJob(retoucher, Variants.DEFAULT_MARKETS, outputRoot);
         int succeeded = 0;
         int lost = 0;
         List<String> errors = new ArrayList<>();

@@ -13,6 +13,7 @@ import io.latentretouch.assets.FileFacts;
 import io.latentretouch.assets.Job;
 import io.latentretouch.assets.Rendered;
 import io.latentretouch.assets.Root;
+import io.latentretouch.assets.RootKind;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.ImageIoException;
@@ -20,6 +21,7 @@ import io.latentretouch.imaging.io.OutputFormat;
 import io.latentretouch.imaging.io.metadata.Market;
 import io.latentretouch.inference.InferenceException;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.jobs.CatalogSettings;
 import io.latentretouch.retouch.RecipeException;
 import io.latentretouch.retouch.RetouchMasks;
 import io.latentretouch.retouch.Retouched;
@@ -36,10 +38,13 @@ final class RenderJob {
 
     private final Retoucher retoucher;
     private final Set<Market> markets;
+    private final Path outputRoot;
 
-    RenderJob(Retoucher retoucher, Set<Market> markets) {
+    /** @param outputRoot where variants go instead of beside their originals, or null */
+    RenderJob(Retoucher retoucher, Set<Market> markets, Path outputRoot) {
         this.retoucher = retoucher;
         this.markets = markets;
+        this.outputRoot = outputRoot == null ? null : outputRoot.toAbsolutePath();
     }
 
     Rendered render(Catalog catalog, Job job, RunMonitor monitor) throws CatalogException, ImageIoException, InferenceException, RecipeException,
@@ -48,10 +53,12 @@ final class RenderJob {
         FileEntry f = original(catalog, job.source());
         Root root = catalog.root(f.rootId()).orElseThrow(() -> new CatalogException(CatalogException.Kind.NOT_FOUND, "No root " + f.rootId()));
         Path original = root.folder().resolve(f.path());
+        Root into = outputRoot == null ? root : catalog.root(outputRoot, RootKind.LOCAL);
+        Path folder = variantsFolder(root, f.path());
         ImageDocument doc = ImageFiles.read(original);
         RetouchMasks masks = RetouchMasks.of(retoucher.skinMap(doc.pixels(), retoucher.faces(doc.pixels(), monitor), monitor));
         Retouched result = retoucher.apply(doc.pixels(), p.recipe(), masks, p.seed(), monitor);
-        Path folder = Files.createDirectories(Variants.folderOf(original));
+        Files.createDirectories(folder);
         String base = Variants.stem(original) + "-" + p.recipe().slug() + "-" + job.idemKey().substring(0, 12);
         Placement.sweep(folder, base);
         String temp = Placement.temporary(base, job.lease());
@@ -62,7 +69,26 @@ final class RenderJob {
         OutputFormat format = Variants.formatOf(doc.format());
         FileFacts facts = new FileFacts(Files.size(variant), Files.getLastModifiedTime(variant).toMillis(), Variants.sha256(variant), format.name().toLowerCase(Locale.ROOT),
                 doc.pixels().width(), doc.pixels().height());
-        return new Rendered(root, root.folder().relativize(variant).toString(), facts, variant.getFileName().toString(), true);
+        return new Rendered(into, into.folder().relativize(variant).toString(), facts, variant.getFileName().toString(), true);
+    }
+
+    /**
+     * The folder of an original's variants: beside it, or under the output root at the original's place in a folder
+     * named as its root.
+     *
+     * @throws IOException naming the folder and the setting when the original's folder is read-only
+     */
+    Path variantsFolder(Root root, String path) throws IOException {
+        Path original = root.folder().resolve(path);
+        if (outputRoot != null) {
+            return Variants.folderOf(outputRoot.resolve(root.folder().getFileName().toString()).resolve(path));
+        }
+        Path folder = Variants.folderOf(original);
+        if (Files.isDirectory(folder) ? !Files.isWritable(folder) : !Files.isWritable(folder.getParent())) {
+            throw new IOException((Files.isDirectory(folder) ? folder : folder.getParent()) + " is read-only, so the variant cannot be written beside "
+                    + "its original; set an output root (outputRoot of " + CatalogSettings.PID + ", or the Catalog preference page) to write variants there");
+        }
+        return folder;
     }
 
     /** The original's own file. @throws CatalogException {@code NOT_FOUND} when the asset has none */

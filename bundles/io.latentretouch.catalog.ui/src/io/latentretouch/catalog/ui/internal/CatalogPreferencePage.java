@@ -1,50 +1,95 @@
 package io.latentretouch.catalog.ui.internal;
 
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
-import org.eclipse.jface.preference.StringFieldEditor;
+import java.io.IOException;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * Window > Preferences > Latent Retouch > Catalog: which catalog the Library opens, an embedded SQLite file for one
- * seat or the studio's PostgreSQL database. A new URL is opened at once; a wrong one is said in the Library.
+ * seat or the studio's PostgreSQL database, and where variants are written (beside their originals, or under an
+ * output root for originals on read-only shares). Stored in Configuration Admin, the settings a headless host reads
+ * from its conf folder; a new URL is opened at once, a wrong one is said in the Library.
  */
-public final class CatalogPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class CatalogPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
-    public CatalogPreferencePage() {
-        super(GRID);
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, CatalogPreferences.NODE));
+    private Text url;
+    private Text outputRoot;
+
+    @Override
+    public void init(IWorkbench workbench) {
         setDescription(Messages.preferencesDescription);
     }
 
     @Override
-    protected void createFieldEditors() {
-        StringFieldEditor url = new StringFieldEditor(CatalogPreferences.URL, Messages.preferenceUrl, getFieldEditorParent()) {
-            @Override
-            protected boolean doCheckState() {
-                String problem = CatalogPreferences.problem(getStringValue());
-                setErrorMessage(problem);
-                return problem == null;
+    protected Control createContents(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(page);
+        new Label(page, SWT.NONE).setText(Messages.preferenceUrl);
+        url = new Text(page, SWT.BORDER);
+        url.setMessage(CatalogPreferences.defaultUrl());
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(320, SWT.DEFAULT).applyTo(url);
+        url.addListener(SWT.Modify, e -> validate());
+        new Label(page, SWT.NONE).setText(Messages.preferenceOutputRoot);
+        outputRoot = new Text(page, SWT.BORDER);
+        outputRoot.setMessage(Messages.preferenceOutputRootHint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(outputRoot);
+        Button browse = new Button(page, SWT.PUSH);
+        browse.setText(Messages.preferenceBrowse);
+        browse.addListener(SWT.Selection, e -> {
+            DirectoryDialog dialog = new DirectoryDialog(getShell());
+            dialog.setFilterPath(outputRoot.getText());
+            String chosen = dialog.open();
+            if (chosen != null) {
+                outputRoot.setText(chosen);
             }
-        };
-        url.setEmptyStringAllowed(false);
-        addField(url);
+        });
+        url.setText(CatalogPreferences.url().equals(CatalogPreferences.defaultUrl()) ? "" : CatalogPreferences.url());
+        outputRoot.setText(CatalogPreferences.outputRoot());
+        return page;
+    }
+
+    private void validate() {
+        String problem = CatalogPreferences.problem(url.getText());
+        setErrorMessage(problem);
+        setValid(problem == null);
+    }
+
+    @Override
+    protected void performDefaults() {
+        url.setText("");
+        outputRoot.setText("");
+        super.performDefaults();
     }
 
     @Override
     public boolean performOk() {
-        String before = CatalogPreferences.url();
-        boolean ok = super.performOk();
-        if (ok && !before.equals(CatalogPreferences.url())) {
-            CatalogSession.get().reopen();
+        try {
+            CatalogPreferences.set(url.getText(), outputRoot.getText());
+            return true;
+        } catch (IOException e) {
+            setErrorMessage(NLS.bind(Messages.preferenceNotStored, e.getMessage()));
+            return false;
         }
-        return ok;
     }
 
-    @Override
-    public void init(IWorkbench workbench) {
-        // the store is set in the constructor
+    /** The fields, for the tests. */
+    Text urlField() {
+        return url;
+    }
+
+    Text outputRootField() {
+        return outputRoot;
     }
 }

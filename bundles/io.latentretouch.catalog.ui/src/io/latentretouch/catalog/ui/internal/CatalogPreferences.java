@@ -1,37 +1,50 @@
 package io.latentretouch.catalog.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
-import org.eclipse.core.runtime.preferences.DefaultScope;
-import org.eclipse.core.runtime.preferences.InstanceScope;
+import io.latentretouch.jobs.CatalogSettings;
+import io.latentretouch.settings.admin.ComponentSettings;
 
-/** The catalog the workbench opens: by default an embedded one in the user's Pictures folder, or a shared PostgreSQL one. */
-public final class CatalogPreferences extends AbstractPreferenceInitializer {
+/**
+ * The catalog the workbench opens and where its variants go: the {@link CatalogSettings} in Configuration Admin, the
+ * same a headless host reads from {@code conf/io.latentretouch.catalog.cfg}. Without a URL set, an embedded catalog in
+ * the user's Pictures folder. May be called on any thread.
+ */
+public final class CatalogPreferences {
 
-    /** The preference node. */
-    public static final String NODE = "io.latentretouch.catalog.ui";
-    /** Key of the catalog's JDBC URL. */
-    public static final String URL = "catalogUrl";
+    private static final System.Logger LOG = System.getLogger(CatalogPreferences.class.getName());
 
-    @Override
-    public void initializeDefaultPreferences() {
-        Path file = Path.of(System.getProperty("user.home"), "Pictures", "Latent Retouch Catalog", "catalog.db");
-        DefaultScope.INSTANCE.getNode(NODE).put(URL, "jdbc:sqlite:" + file);
+    private CatalogPreferences() {
     }
 
-    /** The catalog's URL as the user set it (or the default). */
+    /** The embedded catalog a seat opens when none is configured. */
+    public static String defaultUrl() {
+        return "jdbc:sqlite:" + Path.of(System.getProperty("user.home"), "Pictures", "Latent Retouch Catalog", "catalog.db");
+    }
+
+    /** The catalog's URL as configured, or the default. */
     public static String url() {
-        return Platform.getPreferencesService().getString(NODE, URL, "", null);
+        String url = configured(CatalogSettings.PID, "url");
+        return url.isEmpty() ? defaultUrl() : url;
+    }
+
+    /** The output root as configured, or "" when variants go beside their originals. */
+    public static String outputRoot() {
+        return configured(CatalogSettings.PID, "outputRoot");
     }
 
     /**
      * What is wrong with a catalog URL as typed, or null when it names a catalog the workbench can open (whether the
-     * file or server is there is seen when it opens).
+     * file or server is there is seen when it opens). Blank is the default catalog.
      */
     public static String problem(String url) {
         String u = url.strip();
+        if (u.isEmpty()) {
+            return null;
+        }
         if (u.startsWith("jdbc:sqlite:")) {
             return u.length() > "jdbc:sqlite:".length() ? null : Messages.preferenceUrlNoFile;
         }
@@ -41,9 +54,40 @@ public final class CatalogPreferences extends AbstractPreferenceInitializer {
         return Messages.preferenceUrlKind;
     }
 
-    /** Sets the catalog's URL; the session opens it at its next use. */
-    public static void setUrl(String url) {
-        InstanceScope.INSTANCE.getNode(NODE).put(URL, url);
-        CatalogSession.get().reopen();
+    /**
+     * Stores both settings (blank: the default) and, when the catalog changed, closes the open one: the session opens
+     * the new one at its next use.
+     *
+     * @throws IOException when Configuration Admin is missing or cannot store them
+     */
+    public static void set(String url, String outputRoot) throws IOException {
+        String before = url();
+        settings().orElseThrow(() -> new IOException(Messages.preferenceNoConfigurationAdmin))
+                .set(CatalogSettings.PID, Map.of("url", url, "outputRoot", outputRoot));
+        if (!before.equals(url())) {
+            CatalogSession.get().reopen();
+        }
+    }
+
+    /** Sets the catalog's URL and keeps the output root. */
+    public static void setUrl(String url) throws IOException {
+        set(url, outputRoot());
+    }
+
+    private static String configured(String pid, String key) {
+        Optional<ComponentSettings> settings = settings();
+        if (settings.isEmpty()) {
+            return "";
+        }
+        try {
+            return settings.get().get(pid, key);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "The catalog settings cannot be read (" + e.getMessage() + "); the defaults apply");
+            return "";
+        }
+    }
+
+    private static Optional<ComponentSettings> settings() {
+        return ComponentSettings.open(CatalogPreferences.class);
     }
 }

@@ -79,6 +79,11 @@ public final class Messages extends NLS {
     public static String preferenceUrlKind;
     public static String preferenceUrlNoFile;
     public static String preferenceUrlNoHost;
+    public static String preferenceOutputRoot;
+    public static String preferenceOutputRootHint;
+    public static String preferenceBrowse;
+    public static String preferenceNoConfigurationAdmin;
+    public static String preferenceNotStored;
     public static String preferencesDescription;
     public static String gridAi;
     public static String gridOffline;

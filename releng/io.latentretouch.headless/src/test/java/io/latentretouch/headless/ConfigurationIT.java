@@ -29,7 +29,8 @@ import org.osgi.framework.ServiceReference;
 /**
  * Issue 14: a headless host is configured from files. Its components start with the values of {@code conf/PID.cfg}
  * (threads, models folder), a changed file reconfigures the running components, a wrong key or a malformed value is
- * logged with the file and the key and the default kept, a removed file brings the defaults back; asked for CUDA
+ * logged with the file and the key and the default kept, a removed file brings the defaults back; the catalog's URL and
+ * the output root come from the host's file and follow it; asked for CUDA
  * on a host without it, the engine and {@code check} say that it runs on the CPU and why.
  */
 class ConfigurationIT {
@@ -37,6 +38,7 @@ class ConfigurationIT {
     private static final Path HOME = Path.of(System.getProperty("latentretouch.home"));
     private static final String ENGINE = "io.latentretouch.inference.onnx.cfg";
     private static final String REGISTRY = "io.latentretouch.inference.models.cfg";
+    private static final String CATALOG = "io.latentretouch.catalog.cfg";
     private static final String INSTALLED = "it.fabric-installed";
 
     @TempDir
@@ -103,6 +105,46 @@ class ConfigurationIT {
             await(() -> !modelIds(runtime).contains(INSTALLED), () -> modelIds(runtime).toString());
             assertTrue(loggedLine("INFO Configuration io.latentretouch.inference.models removed with " + conf.resolve(REGISTRY)
                     + "; its settings are back to their defaults"), logged.toString());
+        }
+    }
+
+    @Test
+    void theCatalogAndTheOutputRootComeFromTheHostsFileAndFollowIt() throws Exception {
+        Path conf = Files.createDirectories(work.resolve("conf"));
+        Path shoot = Files.createDirectories(work.resolve("share").resolve("shoot"));
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                photo.setRGB(x, y, (190 + x / 2) << 16 | (140 + y) << 8 | 120);
+            }
+        }
+        javax.imageio.ImageIO.write(photo, "png", shoot.resolve("look.png").toFile());
+        Path catalog = work.resolve("catalog.db");
+        Path first = work.resolve("variants");
+        Path second = work.resolve("variants-2");
+        write(conf.resolve(CATALOG), "url = jdbc:sqlite:" + catalog + "\noutputRoot = " + first + "\n");
+        try (HeadlessRuntime runtime = HeadlessRuntime.start(HOME.resolve("bundles"), Map.of("io.latentretouch.conf", conf.toString()))) {
+            assertEquals(List.of(), runtime.failures());
+            assertEquals(0, runtime.awaitMain(1000).applyAsInt(new String[] {"regenerate", "--seed", "1", shoot.toString()}),
+                    "no --catalog: the configured one");
+            assertTrue(Files.isRegularFile(catalog), "the catalog opened is the configured one");
+            assertEquals(1, variants(first.resolve("shoot").resolve("look.variants")), "the variant is under the output root");
+            try (Stream<Path> files = Files.list(shoot)) {
+                assertEquals(List.of(shoot.resolve("look.png")), files.toList(), "nothing is written beside the original");
+            }
+
+            write(conf.resolve(CATALOG), "url = jdbc:sqlite:" + catalog + "\noutputRoot = " + second + "\n");
+            await(() -> loggedLine("INFO regeneration configured from " + conf.resolve(CATALOG) + ": {outputRoot=" + second + ", url=jdbc:sqlite:"
+                    + catalog + "}"), logged::toString);
+            assertEquals(0, runtime.awaitMain(1000).applyAsInt(new String[] {"regenerate", "--seed", "2", shoot.toString()}));
+            assertEquals(1, variants(second.resolve("shoot").resolve("look.variants")), "the changed file applies to the next batch");
+        }
+    }
+
+    /** How many variants a variants folder holds: their images, not the labelled copies, the sidecars or temporary files. */
+    private static long variants(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png") && !n.endsWith("-labelled.png") && !n.startsWith(".")).count();
         }
     }
 

@@ -1,16 +1,11 @@
 package io.latentretouch.retouch.ui.internal.preferences;
 
 import java.io.IOException;
-import java.util.Dictionary;
-import java.util.Hashtable;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
+import io.latentretouch.settings.admin.ComponentSettings;
 
 /**
  * The inference engine's and the model registry's settings in Configuration Admin, the same ones a headless host
@@ -44,25 +39,20 @@ final class EngineConfiguration {
         static final String REGISTRY = "io.latentretouch.inference.models";
     }
 
-    private final ConfigurationAdmin admin;
+    private final ComponentSettings settings;
 
-    private EngineConfiguration(ConfigurationAdmin admin) {
-        this.admin = admin;
+    private EngineConfiguration(ComponentSettings settings) {
+        this.settings = settings;
     }
 
     /** The configuration of this workbench, or empty when it runs without Configuration Admin. */
     static Optional<EngineConfiguration> open() {
-        BundleContext context = FrameworkUtil.getBundle(EngineConfiguration.class).getBundleContext();
-        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
-        ConfigurationAdmin admin = ref == null ? null : context.getService(ref);
-        return Optional.ofNullable(admin).map(EngineConfiguration::new);
+        return ComponentSettings.open(EngineConfiguration.class).map(EngineConfiguration::new);
     }
 
     /** The configured value, or "" where the component keeps its default. */
     String get(Key key) throws IOException {
-        Dictionary<String, Object> p = configuration(key.pid).getProperties();
-        Object value = p == null ? null : p.get(key.name);
-        return value == null ? "" : value.toString();
+        return settings.get(key.pid, key.name);
     }
 
     /**
@@ -73,28 +63,14 @@ final class EngineConfiguration {
      */
     void set(Map<Key, String> values) throws IOException {
         for (String pid : new String[] {Pid.ENGINE, Pid.REGISTRY}) {
-            Configuration c = configuration(pid);
-            boolean stored = c.getProperties() != null;
-            Dictionary<String, Object> p = stored ? c.getProperties() : new Hashtable<>();
+            Map<String, Object> given = new HashMap<>();
             for (Map.Entry<Key, String> e : values.entrySet()) {
-                if (!e.getKey().pid.equals(pid)) {
-                    continue;
-                }
-                String v = e.getValue().strip();
-                if (v.isEmpty()) {
-                    p.remove(e.getKey().name);
-                } else {
-                    p.put(e.getKey().name, e.getKey().whole ? (Object) Integer.valueOf(v) : v);
+                if (e.getKey().pid.equals(pid)) {
+                    String v = e.getValue().strip();
+                    given.put(e.getKey().name, e.getKey().whole && !v.isEmpty() ? (Object) Integer.valueOf(v) : v);
                 }
             }
-            if (stored || !p.isEmpty()) {
-                // an empty first configuration would restart the component for nothing
-                c.updateIfDifferent(p);
-            }
+            settings.set(pid, given);
         }
-    }
-
-    private Configuration configuration(String pid) throws IOException {
-        return admin.getConfiguration(pid, "?");
     }
 }

@@ -51,7 +51,7 @@ public final class EnginePreferencePage extends PreferencePage implements IWorkb
     protected Control createContents(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(page);
-        configuration = openConfiguration();
+        configuration = EngineConfiguration.open();
         if (configuration.isEmpty()) {
             new Label(page, SWT.WRAP).setText(Messages.engineNoConfigurationAdmin);
             return page;
@@ -146,15 +146,6 @@ public final class EnginePreferencePage extends PreferencePage implements IWorkb
         } catch (IOException e) {
             setErrorMessage(NLS.bind(Messages.engineNotStored, e.getMessage()));
             return false;
-        }
-    }
-
-    private static Optional<EngineConfiguration> openConfiguration() {
-        try {
-            return EngineConfiguration.open();
-        } catch (NoClassDefFoundError e) {
-            // another Eclipse workbench without Configuration Admin: the engine keeps its defaults
-            return Optional.empty();
         }
     }
 

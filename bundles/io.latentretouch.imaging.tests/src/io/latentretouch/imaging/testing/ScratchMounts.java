@@ -1,4 +1,4 @@
-package io.latentretouch.imaging.io;
+package io.latentretouch.imaging.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * Small tmpfs mounts, to make a disk really full or really read-only (permissions do not stop root, a mount does).
  * Needs root: CI runs as root and so always runs these tests; elsewhere they are skipped.
  */
-final class ScratchMounts implements AutoCloseable {
+public final class ScratchMounts implements AutoCloseable {
 
     private final Path dir;
 
@@ -21,7 +21,7 @@ final class ScratchMounts implements AutoCloseable {
     }
 
     /** A tmpfs of {@code kilobytes}, read-only when asked, after {@code prepare} has filled it. */
-    static ScratchMounts tmpfs(Path parent, int kilobytes, Prepare prepare, boolean readOnly) throws Exception {
+    public static ScratchMounts tmpfs(Path parent, int kilobytes, Prepare prepare, boolean readOnly) throws Exception {
         Path dir = Files.createDirectories(parent.resolve("mount"));
         boolean mounted = run("mount", "-t", "tmpfs", "-o", "size=" + kilobytes + "k", "tmpfs", dir.toString());
         assumeTrue(mounted || System.getenv("CI") != null, "needs root to mount a tmpfs");
@@ -38,11 +38,11 @@ final class ScratchMounts implements AutoCloseable {
     }
 
     /** What to put on the mount before the test. */
-    interface Prepare {
+    public interface Prepare {
         void into(Path dir) throws Exception;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 

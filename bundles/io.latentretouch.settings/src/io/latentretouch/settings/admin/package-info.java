@@ -1,0 +1,5 @@
+/**
+ * Components' settings in Configuration Admin, for the pages of a workbench that edit them. Imports Configuration
+ * Admin optionally: without it, {@link io.latentretouch.settings.admin.ComponentSettings#open(Class)} is empty.
+ */
+package io.latentretouch.settings.admin;
