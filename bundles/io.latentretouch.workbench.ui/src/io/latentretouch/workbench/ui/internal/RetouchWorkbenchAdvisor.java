@@ -44,6 +44,7 @@ final class RetouchWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         UpdateSites.addConfigured();
+        TrustedSigners.addConfigured();
         if (!images.isEmpty()) {
             OpenImages.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), images);
         }

@@ -20,7 +20,8 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /**
- * The software-update part of {@code -verify}: prints the Help menu's entries, then opens Install New Software…,
+ * The software-update part of {@code -verify}: prints the Help menu's entries and the signers p2 trusts, then opens
+ * Install New Software…,
  * reads the sites its "Work with" list offers, prints them and closes the wizard. Runs on the UI thread.
  */
 final class UpdatesVerifier {
@@ -36,6 +37,8 @@ final class UpdatesVerifier {
 
     void verify(IWorkbenchWindow window) {
         out.println("verify: help menu: " + String.join(" | ", helpItems(window.getShell())));
+        out.println("verify: p2 trusts signers: " + String.join(" | ", TrustedSigners.trusted().stream()
+                .map(c -> c instanceof java.security.cert.X509Certificate x ? x.getSubjectX500Principal().getName() : c.getType()).toList()));
         Command install = window.getService(ICommandService.class).getCommand(INSTALL);
         if (!install.isDefined()) {
             out.println("verify: no software updates in this installation");

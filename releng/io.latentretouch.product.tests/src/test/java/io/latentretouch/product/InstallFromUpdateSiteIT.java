@@ -4,11 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,12 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Studio IT's path: the workbench product ships without the Latent Retouch feature; the p2 director installs it from
- * the built update site; the restarted workbench has the Latent Retouch perspective.
+ * the built update site; the restarted workbench has the Latent Retouch perspective. Every jar of ours on the site is
+ * signed with the build's key, and an installation trusts that signer when studio IT names its certificate.
  */
 class InstallFromUpdateSiteIT {
 
     private static final Path PRODUCT = Path.of(System.getProperty("lr.product.dir"));
     private static final Path REPOSITORY = Path.of(System.getProperty("lr.repository.dir"));
+    private static final Path CERTIFICATE = Path.of(System.getProperty("lr.sign.certificate"));
 
     @TempDir
     Path work;
@@ -61,6 +74,80 @@ class InstallFromUpdateSiteIT {
         assertEquals(0, after.code(), after.output());
         assertTrue(after.output().contains("perspective io.latentretouch.retouch.ui.perspective \"Latent Retouch\" opened"), after.output());
         assertTrue(after.output().contains("2 of 2 Latent Retouch perspectives opened"), after.output());
+    }
+
+    @Test
+    void theSiteIsSignedAndInstallsWithoutAPromptOnlyWhereTheProductTrustsItsSigner() throws Exception {
+        Certificate signer;
+        try (InputStream in = Files.newInputStream(CERTIFICATE)) {
+            signer = CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        List<Path> ours = new ArrayList<>();
+        for (String folder : List.of("plugins", "features")) {
+            try (Stream<Path> jars = Files.list(REPOSITORY.resolve(folder))) {
+                jars.filter(j -> j.getFileName().toString().startsWith("io.latentretouch.")).forEach(ours::add);
+            }
+        }
+        assertTrue(ours.size() > 20, ours.toString());
+        for (Path jar : ours) {
+            assertEquals(List.of(signer), signers(jar), jar + " is signed with the build's key, every entry");
+        }
+
+        // the director trusts only a certificate of another key: whatever it is asked about, it refuses
+        Path other = work.resolve("other.pem");
+        ProductRun key = ProductRun.of(work, Map.of(), List.of(javaBin().replaceAll("java$", "keytool"), "-genkeypair", "-keystore",
+                work.resolve("other.p12").toString(), "-storetype", "PKCS12", "-storepass", "other1", "-alias", "other", "-keyalg", "RSA",
+                "-dname", "CN=Another key"));
+        assertEquals(0, key.code(), key.output());
+        assertEquals(0, ProductRun.of(work, Map.of(), List.of(javaBin().replaceAll("java$", "keytool"), "-exportcert", "-rfc", "-keystore",
+                work.resolve("other.p12").toString(), "-storepass", "other1", "-alias", "other", "-file", other.toString())).code());
+
+        Path untrusting = work.resolve("untrusting");
+        ProductRun.copy(PRODUCT, untrusting);
+        ProductRun refused = directorInstall(untrusting, other);
+        assertTrue(refused.code() != 0, "an installation that does not trust the signer must refuse: " + refused.output());
+        assertTrue(refused.output().contains("certificates are rejected") && refused.output().contains("Subject: "
+                + ((X509Certificate) signer).getSubjectX500Principal()), "refused for the build's signer: " + refused.output());
+        assertEquals(List.of(), plugins(untrusting, "io.latentretouch.retouch.ui_"), "the refused install left nothing: " + refused.output());
+
+        Path trusting = work.resolve("trusting");
+        ProductRun.copy(PRODUCT, trusting);
+        Files.copy(CERTIFICATE, trusting.resolve("studio-signing.pem"));
+        Path customization = trusting.resolve("plugin_customization.ini");
+        Files.writeString(customization, Files.readString(customization).replaceAll("(?m)^io.latentretouch.workbench.ui/trustedCertificates=.*$",
+                "io.latentretouch.workbench.ui/trustedCertificates=studio-signing.pem"));
+        ProductRun started = verify(trusting);
+        assertEquals(0, started.code(), started.output());
+        String subject = ((X509Certificate) signer).getSubjectX500Principal().getName();
+        assertTrue(line(started.output(), "verify: p2 trusts signers: ").contains(subject), started.output());
+        ProductRun installed = directorInstall(trusting, other);
+        assertEquals(0, installed.code(), installed.output());
+        assertEquals(1, plugins(trusting, "io.latentretouch.retouch.ui_").size(), installed.output());
+    }
+
+    private ProductRun directorInstall(Path product, Path trustedCertificate) throws IOException, InterruptedException {
+        return ProductRun.of(product, Map.of(), List.of(javaBin(), "-jar", launcher(product), "-nosplash", "-application",
+                "org.eclipse.equinox.p2.director", "-repository", REPOSITORY.toUri().toString(), "-installIU",
+                "io.latentretouch.retouch.feature.feature.group", "-profile", "DefaultProfile", "-trustedCertificates", trustedCertificate.toString()));
+    }
+
+    /** The distinct signer certificates of a jar's entries; fails when an entry other than the signature's own is unsigned. */
+    private static List<Certificate> signers(Path jar) throws IOException {
+        Set<Certificate> signers = new LinkedHashSet<>();
+        try (JarFile file = new JarFile(jar.toFile(), true)) {
+            for (JarEntry entry : Collections.list(file.entries())) {
+                try (InputStream in = file.getInputStream(entry)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+                if (entry.isDirectory() || entry.getName().startsWith("META-INF/")) {
+                    continue;
+                }
+                Certificate[] certificates = entry.getCertificates();
+                assertTrue(certificates != null && certificates.length > 0, entry.getName() + " of " + jar + " is not signed");
+                signers.add(certificates[0]);
+            }
+        }
+        return new ArrayList<>(signers);
     }
 
     @Test
