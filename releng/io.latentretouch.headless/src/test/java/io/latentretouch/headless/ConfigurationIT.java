@@ -41,6 +41,9 @@ class ConfigurationIT {
     private static final String CATALOG = "io.latentretouch.catalog.cfg";
     private static final String INSTALLED = "it.fabric-installed";
 
+    /** Held here: the log manager keeps loggers weakly, and a collected one would take the capturing handler with it. */
+    private final Logger settingsLog = Logger.getLogger("io.latentretouch.settings");
+
     @TempDir
     Path work;
 
@@ -64,12 +67,12 @@ class ConfigurationIT {
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("io.latentretouch.settings").addHandler(capture);
+        settingsLog.addHandler(capture);
     }
 
     @AfterEach
     void stopListening() {
-        Logger.getLogger("io.latentretouch.settings").removeHandler(capture);
+        settingsLog.removeHandler(capture);
     }
 
     @Test
