@@ -5,4 +5,7 @@
  * image-to-image step plan}, {@link io.latentretouch.diffusion.Guidance classifier-free guidance} and seeded
  * {@link io.latentretouch.diffusion.Noise noise}. Latents are flat {@code float[]} in NCHW order.
  */
+@Version("1.1.0")
 package io.latentretouch.diffusion;
+
+import org.osgi.annotation.versioning.Version;

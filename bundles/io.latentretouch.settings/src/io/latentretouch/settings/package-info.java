@@ -4,4 +4,7 @@
  * none or a malformed value, and every problem named with the file and the key. No OSGi service type appears here,
  * so a bundle without Configuration Admin still reads its defaults.
  */
+@Version("1.0.0")
 package io.latentretouch.settings;
+
+import org.osgi.annotation.versioning.Version;

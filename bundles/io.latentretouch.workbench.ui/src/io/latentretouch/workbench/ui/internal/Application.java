@@ -15,7 +15,7 @@ import io.latentretouch.workbench.ui.internal.library.ImageFiles;
 /**
  * The Latent Retouch workbench; image files named on the command line open for retouching. With {@code -verify} it
  * opens every Latent Retouch perspective once, prints what it found and exits with 0 when all opened: studio IT's
- * check of an installation.
+ * check of an installation ({@code -verifySite URL} also tries that site in the Install wizard).
  */
 public final class Application implements IApplication {
 
@@ -27,7 +27,8 @@ public final class Application implements IApplication {
         List<Path> images = arguments.stream().filter(a -> !a.startsWith("-")).map(Path::of).filter(ImageFiles::isImage).toList();
         Display display = PlatformUI.createDisplay();
         try {
-            InstallVerifier verifier = verify ? new InstallVerifier(System.out) : null;
+            int site = arguments.indexOf("-verifySite");
+            InstallVerifier verifier = verify ? new InstallVerifier(System.out, site >= 0 && site + 1 < arguments.size() ? arguments.get(site + 1) : null) : null;
             int rc = PlatformUI.createAndRunWorkbench(display, new RetouchWorkbenchAdvisor(verifier, images));
             if (verifier != null) {
                 return verifier.exitCode();

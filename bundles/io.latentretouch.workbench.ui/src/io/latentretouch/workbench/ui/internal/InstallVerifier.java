@@ -14,20 +14,24 @@ import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Opens each Latent Retouch perspective in the running workbench, prints one line per perspective with the views of
- * ours it shows, then what software updates offer ({@link UpdatesVerifier}), and closes the workbench. Exit code 0 when every perspective opened, 1 otherwise. Runs on the UI thread.
+ * ours it shows and our bundles' versions, then what software updates offer ({@link UpdatesVerifier}), and closes the workbench. Exit code 0 when every perspective opened, 1 otherwise. Runs on the UI thread.
  */
 final class InstallVerifier {
 
     private static final String PREFIX = "io.latentretouch.";
 
     private final PrintStream out;
+    private final String site;
     private int exitCode = 1;
 
-    InstallVerifier(PrintStream out) {
+    /** @param site a site to try in the Install wizard, or null */
+    InstallVerifier(PrintStream out, String site) {
         this.out = out;
+        this.site = site;
     }
 
     int exitCode() {
@@ -51,9 +55,17 @@ final class InstallVerifier {
         }
         exitCode = !ours.isEmpty() && opened == ours.size() ? 0 : 1;
         out.println("verify: " + opened + " of " + ours.size() + " Latent Retouch perspectives opened");
-        new UpdatesVerifier(out).verify(workbench.getActiveWorkbenchWindow());
+        out.println("verify: bundles " + bundles());
+        new UpdatesVerifier(out, site).verify(workbench.getActiveWorkbenchWindow());
         out.flush();
         workbench.close();
+    }
+
+    /** Our bundles in this installation with their versions, sorted: what an update or a revert changed. */
+    private static String bundles() {
+        return Arrays.stream(FrameworkUtil.getBundle(InstallVerifier.class).getBundleContext().getBundles())
+                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX))
+                .map(b -> b.getSymbolicName() + " " + b.getVersion()).sorted().collect(Collectors.joining(", "));
     }
 
     /** Our views in the window's perspective, tabs not yet shown included (they have no view reference until then). */

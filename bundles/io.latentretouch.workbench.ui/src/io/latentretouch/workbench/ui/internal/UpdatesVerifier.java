@@ -21,8 +21,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 
 /**
  * The software-update part of {@code -verify}: prints the Help menu's entries and the signers p2 trusts, then opens
- * Install New Software…,
- * reads the sites its "Work with" list offers, prints them and closes the wizard. Runs on the UI thread.
+ * Install New Software…, reads the sites its "Work with" list offers, prints them, tries the site it was given, if any,
+ * and closes the wizard. Runs on the UI thread.
  */
 final class UpdatesVerifier {
 
@@ -30,9 +30,12 @@ final class UpdatesVerifier {
     private static final int WAIT_MILLIS = 20_000;
 
     private final PrintStream out;
+    private final String site;
 
-    UpdatesVerifier(PrintStream out) {
+    /** @param site a site to type into the wizard ({@link SiteProbe}), or null */
+    UpdatesVerifier(PrintStream out, String site) {
         this.out = out;
+        this.site = site;
     }
 
     void verify(IWorkbenchWindow window) {
@@ -61,7 +64,11 @@ final class UpdatesVerifier {
                 List<String> sites = new ArrayList<>();
                 combos(wizard, sites);
                 out.println("verify: \"" + wizard.getText() + "\" offers sites: " + String.join(" | ", sites));
-                wizard.close();
+                if (site == null) {
+                    wizard.close();
+                } else {
+                    new SiteProbe(out, wizard).probe(site);
+                }
             }
         });
         try {

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +62,53 @@ class DistributionIT {
         Run bad = run("--recipe", "no-such-look");
         assertEquals(2, bad.code);
         assertTrue(bad.output.contains("the shipped ones are [e-commerce clean, editorial natural]"), bad.output);
+    }
+
+    /**
+     * Issue 14: a models folder holding a folder its user may not read: {@code check} names it as a problem (exit 1) and
+     * still runs every shipped model. Run as an unprivileged user: as root, as nobody through {@code setpriv}, from a
+     * copy of the distribution that user can read.
+     */
+    @Test
+    void aModelsFolderItsUserCannotReadIsReportedAndTheShippedModelsStillRun() throws Exception {
+        Path shared = Files.createTempDirectory("lr-unreadable");
+        Path locked = shared.resolve("models").resolve("locked");
+        try {
+            Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path models = Files.createDirectories(shared.resolve("models"));
+            Files.writeString(Files.createDirectories(locked).resolve("someone-elses.json"), "{}");
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+            Path home = Files.createDirectories(shared.resolve("home"));
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxrwxrwx"));
+            List<String> command = new ArrayList<>();
+            Path script = SCRIPT;
+            if ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0) {
+                Path copy = shared.resolve("distribution");
+                Process cp = new ProcessBuilder("cp", "-a", SCRIPT.getParent().getParent().toString(), copy.toString()).inheritIO().start();
+                assertEquals(0, cp.waitFor());
+                script = copy.resolve("bin").resolve("latent-retouch");
+                command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+            }
+            command.addAll(List.of(script.toString(), "check"));
+            ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+            pb.environment().put("HOME", home.toString());
+            pb.environment().put("LR_JAVA_OPTS", "-Dio.latentretouch.models.folder=" + models + " -Djava.io.tmpdir=" + home);
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(300, TimeUnit.SECONDS), "check did not finish");
+            assertEquals(1, p.exitValue(), output);
+            assertTrue(output.contains("refused: Cannot list the models folder " + models + ": AccessDeniedException " + locked), output);
+            assertTrue(output.contains("check: 1 problem(s)"), output);
+            assertTrue(output.lines().anyMatch(l -> l.startsWith("model ") && l.contains(" ran in ")), output);
+            assertTrue(output.lines().filter(l -> l.startsWith("model ")).noneMatch(l -> l.contains("FAILED")), output);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+            try (Stream<Path> files = Files.walk(shared)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     private record Run(int code, String output) {

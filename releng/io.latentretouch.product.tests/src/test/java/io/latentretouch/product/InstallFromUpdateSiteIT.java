@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Studio IT's path: the workbench product ships without the Latent Retouch feature; the p2 director installs it from
- * the built update site; the restarted workbench has the Latent Retouch perspective. Every jar of ours on the site is
+ * the built update site; the restarted workbench has the Latent Retouch perspective. A wrong site added in the Install
+ * wizard gets the wizard's clear message and is not kept. Every jar of ours on the site is
  * signed with the build's key, and an installation trusts that signer when studio IT names its certificate.
  */
 class InstallFromUpdateSiteIT {
@@ -61,6 +63,13 @@ class InstallFromUpdateSiteIT {
         }
         String wizard = line(before.output(), "offers sites: ");
         assertTrue(wizard.contains("\"Install\"") && wizard.contains(site.replaceAll("/$", "")), "the wizard lists the configured site: " + before.output());
+        // a wrong site added in the wizard as a user does (Add..., its location, Add): the wizard says what is wrong
+        String wrong = work.resolve("no-such-site").toUri().toString();
+        ProductRun tried = verify(product, "-verifySite", wrong);
+        assertEquals(0, tried.code(), tried.output());
+        String said = line(tried.output(), "verify: site " + wrong + ": ");
+        assertTrue(said.matches(".*\"Error Contacting Site\": No software site found at file:/*" + Pattern.quote(work.resolve("no-such-site").toString().substring(1)) + "\\b.*"), said);
+        assertEquals(wizard, line(verify(product).output(), "offers sites: "), "the wrong site was not kept");
 
         ProductRun install = ProductRun.of(product, Map.of(), List.of(javaBin(), "-jar", launcher(product), "-nosplash",
                 "-application", "org.eclipse.equinox.p2.director", "-repository", REPOSITORY.toUri().toString(),
@@ -165,9 +174,10 @@ class InstallFromUpdateSiteIT {
         return output.lines().filter(l -> l.contains(containing)).findFirst().orElse("no line with " + containing + " in:\n" + output);
     }
 
-    private ProductRun verify(Path product) throws IOException, InterruptedException {
-        return ProductRun.of(product, Map.of(), List.of(product.resolve("latent-retouch").toString(), "-data",
-                work.resolve("workspace").toString(), "-verify"));
+    private ProductRun verify(Path product, String... more) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(product.resolve("latent-retouch").toString(), "-data", work.resolve("workspace").toString(), "-verify"));
+        command.addAll(List.of(more));
+        return ProductRun.of(product, Map.of(), command);
     }
 
     private static String javaBin() {

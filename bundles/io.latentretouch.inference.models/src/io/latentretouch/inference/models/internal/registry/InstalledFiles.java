@@ -3,6 +3,7 @@ package io.latentretouch.inference.models.internal.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,10 @@ final class InstalledFiles {
                 Files.createDirectories(root.resolve(relative).getParent());
                 files.put(details.id() + "/" + relative, copy(f, root.resolve(relative)));
             }
+        } catch (UncheckedIOException e) {
+            // a folder in the source this user may not read, met as the walk goes
+            deleteTree(root);
+            throw e.getCause();
         } catch (IOException | RuntimeException e) {
             deleteTree(root);
             throw e;

@@ -3,6 +3,7 @@ package io.latentretouch.inference.models.internal.registry;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -67,8 +68,10 @@ final class ModelScanner {
                     .filter(p -> !Files.exists(p.resolveSibling("model_index.json"))).sorted().toList()) {
                 add(manifest.toUri().toURL(), false, file -> toUrl(manifest.resolveSibling(file)));
             }
-        } catch (IOException e) {
-            problems.add("Cannot list the models folder " + folder + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            // the folder, or a folder in it, that this user may not read (the walk reports those as it meets them)
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            problems.add("Cannot list the models folder " + folder + ": " + cause.getClass().getSimpleName() + " " + cause.getMessage());
         }
     }
 

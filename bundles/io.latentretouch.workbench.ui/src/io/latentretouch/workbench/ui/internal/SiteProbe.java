@@ -1,0 +1,161 @@
+package io.latentretouch.workbench.ui.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+/**
+ * The {@code -verifySite URL} part of {@code -verify}: adds a site in the Install wizard as a user does (Add…, its
+ * location, Add), prints what the dialog then says, cancels it and closes the wizard. Runs on the UI thread.
+ */
+final class SiteProbe {
+
+    private static final int WAIT_MILLIS = 20_000;
+    private static final int POLL_MILLIS = 250;
+
+    private final PrintStream out;
+    private final Shell wizard;
+    private final Display display;
+
+    SiteProbe(PrintStream out, Shell wizard) {
+        this.out = out;
+        this.wizard = wizard;
+        this.display = wizard.getDisplay();
+    }
+
+    void probe(String site) {
+        Optional<Button> add = button(wizard, "Add...");
+        if (add.isEmpty()) {
+            out.println("verify: site " + site + ": the wizard has no Add... button");
+            wizard.close();
+            return;
+        }
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        List<String> before = tree(wizard);
+        display.timerExec(POLL_MILLIS, new Runnable() {
+            private Shell dialog;
+            private List<String> asked;
+
+            @Override
+            public void run() {
+                if (dialog == null) {
+                    dialog = Arrays.stream(display.getShells()).filter(s -> s.getParent() == wizard && s.isVisible()).findFirst().orElse(null);
+                    if (dialog != null) {
+                        asked = texts(dialog);
+                        List<Text> fields = fields(dialog, new ArrayList<>());
+                        fields.get(fields.size() - 1).setText(site);
+                        button(dialog, "Add").ifPresent(b -> b.notifyListeners(SWT.Selection, new Event()));
+                    }
+                } else if (!dialog.isDisposed() && !texts(dialog).equals(asked)) {
+                    report(site, "the Add dialog: " + String.join(" | ", texts(dialog)));
+                    return;
+                } else if (dialog.isDisposed()) {
+                    // the site was taken: what the wizard says once it has tried to read it
+                    Optional<Shell> problem = Arrays.stream(display.getShells()).filter(s -> s != wizard && s.getParent() != null && s.isVisible()).findFirst();
+                    List<String> software = tree(wizard);
+                    if (problem.isPresent()) {
+                        report(site, "\"" + problem.get().getText() + "\": " + String.join(" | ", texts(problem.get())));
+                        problem.get().close();
+                        return;
+                    }
+                    if (System.currentTimeMillis() >= until || !software.equals(before) && software.stream().noneMatch(i -> i.startsWith("Pending"))) {
+                        report(site, "the software list: " + String.join(" | ", software));
+                        return;
+                    }
+                }
+                if (System.currentTimeMillis() >= until) {
+                    report(site, dialog == null ? "no Add dialog opened" : "the Add dialog did not answer");
+                    return;
+                }
+                display.timerExec(POLL_MILLIS, this);
+            }
+
+            private void report(String site, String said) {
+                out.println("verify: site " + site + ": " + said);
+                if (dialog != null && !dialog.isDisposed()) {
+                    dialog.close();
+                }
+                wizard.close();
+            }
+        });
+        add.get().notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static Optional<Button> button(Control c, String text) {
+        if (c instanceof Button b && b.getText().replace("&", "").equals(text)) {
+            return Optional.of(b);
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Optional<Button> found = button(child, text);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The items of the wizard's list of software. */
+    private static List<String> tree(Control c) {
+        if (c instanceof Tree t) {
+            return Arrays.stream(t.getItems()).map(TreeItem::getText).toList();
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                List<String> items = tree(child);
+                if (!items.isEmpty()) {
+                    return items;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Text> fields(Control c, List<Text> fields) {
+        if (c instanceof Text t && (t.getStyle() & SWT.READ_ONLY) == 0) {
+            fields.add(t);
+        } else if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                fields(child, fields);
+            }
+        }
+        return fields;
+    }
+
+    /** The words a dialog shows: its labels, links and texts, in order. */
+    private static List<String> texts(Control c) {
+        List<String> texts = new ArrayList<>();
+        collect(c, texts);
+        return texts;
+    }
+
+    private static void collect(Control c, List<String> texts) {
+        String text = c instanceof Label l ? l.getText() : c instanceof CLabel l ? l.getText() : c instanceof Link l ? l.getText()
+                : c instanceof Text t ? t.getText() : null;
+        if (text != null && !text.isBlank()) {
+            texts.add(text.strip().replaceAll("\\s+", " "));
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
+}
