@@ -1,6 +1,7 @@
 package io.latentretouch.jobs.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import io.latentretouch.imaging.testing.RealWorld;
 import io.latentretouch.inference.RunMonitor;
 import io.latentretouch.inference.testing.Services;
 import io.latentretouch.jobs.Imported;
+import io.latentretouch.jobs.Picks;
 import io.latentretouch.jobs.Regenerator;
 import io.latentretouch.jobs.WorkSettings;
 import io.latentretouch.retouch.Recipe;
@@ -34,9 +36,9 @@ import io.latentretouch.retouch.Variants;
 
 /**
  * Issue 12: delete the catalog, import the folder: the same originals, each stack with the same variants (names, files,
- * identities, AI marks), the variants' keys known again (submitting the same regenerate adds nothing), and a variant
- * the first release saved without a catalog ({@code photo.variants/photo-recipe-seed.jpg}) adopted into its
- * original's stack. On real photographs.
+ * identities, AI marks) and the same pick (recorded beside the variants), the variants' keys known again (submitting
+ * the same regenerate adds nothing), and a variant the first release saved without a catalog
+ * ({@code photo.variants/photo-recipe-seed.jpg}) adopted into its original's stack. On real photographs.
  */
 class RebuildTest {
 
@@ -54,12 +56,29 @@ class RebuildTest {
 
         Map<String, List<String>> stacks;
         Map<String, String> uuids;
+        Map<String, String> picks;
         try (Catalog first = catalogs.open("jdbc:sqlite:" + dir.resolve("first.db"))) {
             Imported imported = FolderImport.run(first, shoot);
             regenerator.submit(first, imported.originals(), recipe, 5, "librarian");
             assertEquals(2, regenerator.work(first, "test:1", WorkSettings.DEFAULT, RunMonitor.NONE).succeeded());
             stacks = stacks(first, imported.originals());
             uuids = uuids(first, imported.originals());
+            // the librarian picks the astronaut's variant; the baboon's is picked and then the original again
+            for (long original : imported.originals()) {
+                Stack stack = first.stackOf(original);
+                Picks.pick(first, stack.id(), stack.members().get(1));
+            }
+            Path baboonRecord = shoot.resolve("baboon.variants").resolve(PickRecords.FILE);
+            assertTrue(Files.isRegularFile(baboonRecord), "the pick is recorded beside the variants");
+            for (long original : imported.originals()) {
+                if (name(first, original).equals("baboon.jpg")) {
+                    Picks.pick(first, first.stackOf(original).id(), original);
+                }
+            }
+            assertFalse(Files.exists(baboonRecord), "picking the original again leaves no record");
+            picks = picks(first, imported.originals());
+            assertEquals("baboon.jpg", picks.get("baboon.jpg"));
+            assertEquals(stacks.get("astronaut.png").get(1), picks.get("astronaut.png"));
         }
         // a variant of the first release: saved beside its original without any catalog
         ImageDocument doc = ImageFiles.read(portrait);
@@ -75,6 +94,7 @@ class RebuildTest {
             astronaut.add("astronaut-" + recipe.slug() + "-9.png");
             assertEquals(astronaut, again.get("astronaut.png"), "the stack's variants, the adopted one last");
             assertEquals(stacks.get("baboon.jpg"), again.get("baboon.jpg"));
+            assertEquals(picks, picks(rebuilt, imported.originals()), "each stack picks what it picked");
             Map<String, String> rebuiltUuids = uuids(rebuilt, imported.originals());
             rebuiltUuids.keySet().retainAll(uuids.keySet());
             assertEquals(uuids, rebuiltUuids, "each variant has its identity again");
@@ -86,6 +106,19 @@ class RebuildTest {
             assertEquals(0, regenerator.submit(rebuilt, imported.originals(), recipe, 5, "librarian").added(), "the rebuilt catalog knows the keys");
             assertEquals(0, FolderImport.run(rebuilt, shoot).adopted(), "a second import adopts nothing");
         }
+    }
+
+    /** Each original's name to the name of its stack's pick. */
+    private static Map<String, String> picks(Catalog catalog, List<Long> originals) throws Exception {
+        Map<String, String> names = new TreeMap<>();
+        for (long original : originals) {
+            names.put(name(catalog, original), name(catalog, catalog.stackOf(original).pick()));
+        }
+        return names;
+    }
+
+    private static String name(Catalog catalog, long asset) throws Exception {
+        return catalog.asset(asset).orElseThrow().name();
     }
 
     /** Each original's name to its stack's member names, in the stack's order. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.adobe.internal.xmp.XMPException;
@@ -31,7 +33,8 @@ import io.latentretouch.retouch.Variants;
  * The variants in a folder's {@code .variants} folders that the catalog does not hold, adopted into their originals'
  * stacks from what their XMP records: the source's bytes (by which the original is found), the variant's key (or, for
  * a variant saved without a catalog, the key made from its recipe, seed, models and format), its disclosure. So a
- * catalog can be rebuilt from the files alone, and the variants folders of the first release come in. A file whose
+ * catalog can be rebuilt from the files alone, with the picks its folders record ({@link PickRecords}), and the
+ * variants folders of the first release come in. A file whose
  * XMP is not ours, or whose original is not catalogued, is left alone; labelled export copies, masks and a job's
  * temporary files are no variants.
  */
@@ -40,9 +43,10 @@ final class VariantAdoption {
     private VariantAdoption() {
     }
 
-    /** @return how many variants were adopted */
+    /** Adopts the variants, then picks in their stacks what the folders' pick records name. @return how many were adopted */
     static int run(Catalog catalog, Root root, Path top) throws CatalogException, IOException {
         int adopted = 0;
+        Set<Path> folders = new TreeSet<>();
         for (Path file : variants(top)) {
             String path = top.relativize(file).toString();
             if (catalog.file(root.id(), path).isPresent()) {
@@ -60,8 +64,12 @@ final class VariantAdoption {
             FileFacts facts = FolderImport.hashed(file, FolderImport.quick(file));
             catalog.jobs().adopt(source.get(), found.get().key(), new Rendered(root, path, facts, file.getFileName().toString(), found.get().ai()));
             // a key the catalog knew already keeps its own file: this one is a copy
-            adopted += catalog.file(root.id(), path).isPresent() ? 1 : 0;
+            if (catalog.file(root.id(), path).isPresent()) {
+                adopted++;
+                folders.add(file.getParent());
+            }
         }
+        PickRecords.restore(catalog, root, top, folders);
         return adopted;
     }
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -94,7 +96,9 @@ class MetadataViewTest {
 
         FileEntry file = catalog.files(variant).get(0);
         Path rendered = catalog.root(file.rootId()).orElseThrow().folder().resolve(file.path());
-        String exif = exiftool("-XMP-iptcExt:DigitalSourceType", "-XMP-lr:Seed", rendered);
+        String record = exiftool(rendered.resolveSibling("stack.xmp"), "-XMP:Pick");
+        assertTrue(record.contains(rendered.getFileName().toString()), "the pick is recorded beside the variants: " + record);
+        String exif = exiftool(rendered, "-XMP-iptcExt:DigitalSourceType", "-XMP-lr:Seed");
         assertTrue(exif.contains("algorithmicallyEnhanced"), exif);
         assertArrayEquals(before, Files.readAllBytes(portrait), "the original is untouched");
 
@@ -123,8 +127,11 @@ class MetadataViewTest {
         return job.getResult();
     }
 
-    private static String exiftool(String a, String b, Path file) throws Exception {
-        Process p = new ProcessBuilder("exiftool", "-s", a, b, file.toString()).redirectErrorStream(true).start();
+    private static String exiftool(Path file, String... tags) throws Exception {
+        List<String> command = new ArrayList<>(List.of("exiftool", "-s"));
+        command.addAll(List.of(tags));
+        command.add(file.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         return out;

@@ -1,5 +1,6 @@
 package io.latentretouch.catalog.ui.internal;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import io.latentretouch.assets.Asset;
 import io.latentretouch.assets.Catalog;
 import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.Cell;
+import io.latentretouch.jobs.Picks;
 
 /**
  * A librarian's edit of the catalog (a rating, a pick) as an undoable operation: it keeps what each asset or stack had
@@ -27,7 +29,7 @@ final class CatalogEdit extends AbstractOperation {
 
     /** One catalog change, done or undone by a value. */
     interface Change {
-        void apply(Catalog catalog, long id, long value) throws CatalogException;
+        void apply(Catalog catalog, long id, long value) throws CatalogException, IOException;
     }
 
     private final Change change;
@@ -58,9 +60,9 @@ final class CatalogEdit extends AbstractOperation {
         return new CatalogEdit(label, context, (catalog, id, value) -> catalog.rate(id, (int) value), before, after, failed);
     }
 
-    /** Makes an expanded stack's member its pick. @param previous the pick it had */
+    /** Makes an expanded stack's member its pick, recorded beside its variants ({@link Picks}). @param previous the pick it had */
     static CatalogEdit pick(Cell member, long previous, IUndoContext context, Consumer<Exception> failed) {
-        return new CatalogEdit(Messages.editPick, context, (catalog, stack, asset) -> catalog.pick(stack, asset), Map.of(member.stackId(), previous),
+        return new CatalogEdit(Messages.editPick, context, Picks::pick, Map.of(member.stackId(), previous),
                 Map.of(member.stackId(), member.pick().id()), failed);
     }
 

@@ -1,5 +1,6 @@
 package io.latentretouch.catalog.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class CatalogSession {
 
     /** A change of the open catalog. */
     public interface Edit {
-        void on(Catalog catalog) throws CatalogException;
+        void on(Catalog catalog) throws CatalogException, IOException;
     }
 
     /** Runs an edit on the reader, then tells the views; a failure goes to {@code failed}. Any thread. */
@@ -71,7 +72,7 @@ public final class CatalogSession {
         reader.submit(() -> {
             try {
                 edit.on(catalog());
-            } catch (CatalogException | RuntimeException e) {
+            } catch (CatalogException | IOException | RuntimeException e) {
                 failed.accept(e);
             }
             changed();

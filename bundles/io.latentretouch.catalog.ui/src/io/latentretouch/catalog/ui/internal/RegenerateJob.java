@@ -16,6 +16,7 @@ import io.latentretouch.assets.Job;
 import io.latentretouch.assets.JournalEntry;
 import io.latentretouch.assets.Submitted;
 import io.latentretouch.inference.RunMonitor;
+import io.latentretouch.jobs.Picks;
 import io.latentretouch.jobs.Regenerator;
 import io.latentretouch.jobs.WorkSettings;
 import io.latentretouch.retouch.Recipe;
@@ -111,7 +112,7 @@ final class RegenerateJob extends CatalogJob<RegenerateJob.Outcome> {
                 .map(JournalEntry::assetId).toList();
         if (pick) {
             for (long variant : variants) {
-                catalog.pick(catalog.stackOf(variant).id(), variant);
+                Picks.pick(catalog, catalog.stackOf(variant).id(), variant);
             }
         }
         return new Outcome(submitted, succeeded, errors, variants);

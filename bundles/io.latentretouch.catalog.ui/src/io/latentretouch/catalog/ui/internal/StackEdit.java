@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 
 import io.latentretouch.assets.Cell;
 import io.latentretouch.assets.Stack;
+import io.latentretouch.jobs.Picks;
 
 /**
  * Ctrl+G as an undoable operation: the selected cells' stacks become the first one's, their members after its own; undo
@@ -60,7 +61,7 @@ final class StackEdit extends AbstractOperation {
         return run(catalog -> {
             for (Stack s : before) {
                 catalog.moveToStack(s.id(), s.members());
-                catalog.pick(s.id(), s.pick());
+                Picks.pick(catalog, s.id(), s.pick());
             }
         });
     }
