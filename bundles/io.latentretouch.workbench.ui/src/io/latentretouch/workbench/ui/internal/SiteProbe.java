@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -57,20 +54,20 @@ final class SiteProbe {
                 if (dialog == null) {
                     dialog = Arrays.stream(display.getShells()).filter(s -> s.getParent() == wizard && s.isVisible()).findFirst().orElse(null);
                     if (dialog != null) {
-                        asked = texts(dialog);
+                        asked = WidgetTexts.of(dialog);
                         List<Text> fields = fields(dialog, new ArrayList<>());
                         fields.get(fields.size() - 1).setText(site);
                         button(dialog, "Add").ifPresent(b -> b.notifyListeners(SWT.Selection, new Event()));
                     }
-                } else if (!dialog.isDisposed() && !texts(dialog).equals(asked)) {
-                    report(site, "the Add dialog: " + String.join(" | ", texts(dialog)));
+                } else if (!dialog.isDisposed() && !WidgetTexts.of(dialog).equals(asked)) {
+                    report(site, "the Add dialog: " + String.join(" | ", WidgetTexts.of(dialog)));
                     return;
                 } else if (dialog.isDisposed()) {
                     // the site was taken: what the wizard says once it has tried to read it
                     Optional<Shell> problem = Arrays.stream(display.getShells()).filter(s -> s != wizard && s.getParent() != null && s.isVisible()).findFirst();
                     List<String> software = tree(wizard);
                     if (problem.isPresent()) {
-                        report(site, "\"" + problem.get().getText() + "\": " + String.join(" | ", texts(problem.get())));
+                        report(site, "\"" + problem.get().getText() + "\": " + String.join(" | ", WidgetTexts.of(problem.get())));
                         problem.get().close();
                         return;
                     }
@@ -137,25 +134,5 @@ final class SiteProbe {
             }
         }
         return fields;
-    }
-
-    /** The words a dialog shows: its labels, links and texts, in order. */
-    private static List<String> texts(Control c) {
-        List<String> texts = new ArrayList<>();
-        collect(c, texts);
-        return texts;
-    }
-
-    private static void collect(Control c, List<String> texts) {
-        String text = c instanceof Label l ? l.getText() : c instanceof CLabel l ? l.getText() : c instanceof Link l ? l.getText()
-                : c instanceof Text t ? t.getText() : null;
-        if (text != null && !text.isBlank()) {
-            texts.add(text.strip().replaceAll("\\s+", " "));
-        }
-        if (c instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, texts);
-            }
-        }
     }
 }
