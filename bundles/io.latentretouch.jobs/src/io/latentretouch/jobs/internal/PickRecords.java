@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
@@ -38,23 +38,25 @@ public final class PickRecords {
      * names it, every other folder of the stack has none.
      */
     public static void record(Catalog catalog, Stack stack) throws CatalogException, IOException {
-        Map<Path, String> picked = new TreeMap<>();
+        Set<Path> folders = new TreeSet<>();
+        Path picked = null;
         for (long member : stack.members()) {
             for (FileEntry f : catalog.files(member)) {
                 Optional<Root> root = catalog.root(f.rootId());
-                if (f.role() != FileEntry.Role.RENDER || root.isEmpty()) {
-                    continue;
+                if (f.role() == FileEntry.Role.RENDER && root.isPresent()) {
+                    Path file = root.get().folder().resolve(f.path());
+                    folders.add(file.getParent());
+                    if (member == stack.pick() && picked == null) {
+                        picked = file;
+                    }
                 }
-                Path file = root.get().folder().resolve(f.path());
-                picked.merge(file.getParent(), member == stack.pick() ? file.getFileName().toString() : "", (a, b) -> a.isEmpty() ? b : a);
             }
         }
-        for (Map.Entry<Path, String> folder : picked.entrySet()) {
-            Path record = folder.getKey().resolve(FILE);
-            if (folder.getValue().isEmpty()) {
-                Files.deleteIfExists(record);
+        for (Path folder : folders) {
+            if (picked != null && folder.equals(picked.getParent())) {
+                write(folder.resolve(FILE), picked.getFileName().toString());
             } else {
-                write(record, folder.getValue());
+                Files.deleteIfExists(folder.resolve(FILE));
             }
         }
     }
