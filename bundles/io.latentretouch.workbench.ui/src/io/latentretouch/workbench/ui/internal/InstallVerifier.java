@@ -84,12 +84,10 @@ final class InstallVerifier {
      * ellipsis, such as the catalog being read) or after {@value #SETTLE_MILLIS} ms.
      */
     private void shown(IWorkbenchWindow window) {
-        EModelService models = window.getService(EModelService.class);
         EPartService parts = window.getService(EPartService.class);
-        MPerspective perspective = models.getActivePerspective(window.getService(MWindow.class));
         Display display = window.getShell().getDisplay();
-        for (MPlaceholder p : models.findElements(perspective, null, MPlaceholder.class)) {
-            if (!(p.getRef() instanceof MPart part) || !part.getElementId().startsWith(PREFIX) || !p.isToBeRendered()) {
+        for (MPlaceholder p : ours(window)) {
+            if (!(p.getRef() instanceof MPart part)) {
                 continue;
             }
             parts.showPart(part, EPartService.PartState.VISIBLE);
@@ -111,9 +109,14 @@ final class InstallVerifier {
 
     /** Our views in the window's perspective, tabs not yet shown included (they have no view reference until then). */
     private static String views(IWorkbenchWindow window) {
+        return ours(window).stream().map(MUIElement::getElementId).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The places of our views in the window's perspective (a placeholder's id is its view's). */
+    private static List<MPlaceholder> ours(IWorkbenchWindow window) {
         EModelService models = window.getService(EModelService.class);
         MPerspective perspective = models.getActivePerspective(window.getService(MWindow.class));
-        return models.findElements(perspective, null, MPlaceholder.class).stream().filter(MUIElement::isToBeRendered).map(MUIElement::getElementId)
-                .filter(id -> id.startsWith(PREFIX)).sorted().collect(Collectors.joining(", "));
+        return models.findElements(perspective, null, MPlaceholder.class).stream().filter(MUIElement::isToBeRendered)
+                .filter(p -> p.getElementId().startsWith(PREFIX)).toList();
     }
 }

@@ -1,14 +1,12 @@
 package io.latentretouch.workbench.ui.internal;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -55,7 +53,7 @@ final class SiteProbe {
                     dialog = Arrays.stream(display.getShells()).filter(s -> s.getParent() == wizard && s.isVisible()).findFirst().orElse(null);
                     if (dialog != null) {
                         asked = WidgetTexts.of(dialog);
-                        List<Text> fields = fields(dialog, new ArrayList<>());
+                        List<Text> fields = WidgetTexts.all(dialog, Text.class).stream().filter(t -> (t.getStyle() & SWT.READ_ONLY) == 0).toList();
                         fields.get(fields.size() - 1).setText(site);
                         button(dialog, "Add").ifPresent(b -> b.notifyListeners(SWT.Selection, new Event()));
                     }
@@ -95,44 +93,12 @@ final class SiteProbe {
     }
 
     private static Optional<Button> button(Control c, String text) {
-        if (c instanceof Button b && b.getText().replace("&", "").equals(text)) {
-            return Optional.of(b);
-        }
-        if (c instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Optional<Button> found = button(child, text);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        return WidgetTexts.all(c, Button.class).stream().filter(b -> b.getText().replace("&", "").equals(text)).findFirst();
     }
 
     /** The items of the wizard's list of software. */
     private static List<String> tree(Control c) {
-        if (c instanceof Tree t) {
-            return Arrays.stream(t.getItems()).map(TreeItem::getText).toList();
-        }
-        if (c instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                List<String> items = tree(child);
-                if (!items.isEmpty()) {
-                    return items;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static List<Text> fields(Control c, List<Text> fields) {
-        if (c instanceof Text t && (t.getStyle() & SWT.READ_ONLY) == 0) {
-            fields.add(t);
-        } else if (c instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                fields(child, fields);
-            }
-        }
-        return fields;
+        return WidgetTexts.all(c, Tree.class).stream().map(t -> Arrays.stream(t.getItems()).map(TreeItem::getText).toList()).filter(i -> !i.isEmpty())
+                .findFirst().orElse(List.of());
     }
 }

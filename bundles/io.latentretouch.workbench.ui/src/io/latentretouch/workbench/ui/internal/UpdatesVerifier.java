@@ -1,15 +1,12 @@
 package io.latentretouch.workbench.ui.internal;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -61,8 +58,8 @@ final class UpdatesVerifier {
                     out.println("verify: Install New Software did not open");
                     return;
                 }
-                List<String> sites = new ArrayList<>();
-                combos(wizard, sites);
+                // the items of every combo in the wizard: its "Work with" list of sites
+                List<String> sites = WidgetTexts.all(wizard, Combo.class).stream().flatMap(c -> Arrays.stream(c.getItems())).toList();
                 out.println("verify: \"" + wizard.getText() + "\" offers sites: " + String.join(" | ", sites));
                 if (site == null) {
                     wizard.close();
@@ -91,16 +88,5 @@ final class UpdatesVerifier {
             }
         }
         return List.of();
-    }
-
-    /** The items of every combo in the wizard: its "Work with" list of sites. */
-    private static void combos(Control c, List<String> sites) {
-        if (c instanceof Combo combo) {
-            sites.addAll(Arrays.asList(combo.getItems()));
-        } else if (c instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                combos(child, sites);
-            }
-        }
     }
 }

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-/** What a part of the window shows, read as a user reads it, in order: for {@code -verify}. */
+/** The controls of a part of the window and what they show, read as a user reads them, in order: for {@code -verify}. */
 final class WidgetTexts {
 
     /** What {@code -verify} takes for work in progress: our views end such a line with an ellipsis. */
@@ -27,11 +27,32 @@ final class WidgetTexts {
     /** The texts of the labels, links and fields, and the first column of each table row and top-level tree item. */
     static List<String> of(Control c) {
         List<String> texts = new ArrayList<>();
-        collect(c, texts);
+        for (Control each : all(c, Control.class)) {
+            texts(each, texts);
+        }
         return texts;
     }
 
-    private static void collect(Control c, List<String> texts) {
+    /** The control and every control under it of this type, in order (a composite before its children). */
+    static <T extends Control> List<T> all(Control root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, found);
+        return found;
+    }
+
+    private static <T extends Control> void collect(Control c, Class<T> type, List<T> found) {
+        if (type.isInstance(c)) {
+            found.add(type.cast(c));
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, found);
+            }
+        }
+    }
+
+    /** The text one control shows: a table's or tree's items, a label's, link's or field's text. */
+    private static void texts(Control c, List<String> texts) {
         if (c instanceof Table t) {
             Arrays.stream(t.getItems()).map(TableItem::getText).forEach(s -> add(s, texts));
         } else if (c instanceof Tree t) {
@@ -39,11 +60,6 @@ final class WidgetTexts {
         } else {
             add(c instanceof Label l ? l.getText() : c instanceof CLabel l ? l.getText() : c instanceof Link l ? l.getText()
                     : c instanceof Text t ? t.getText() : null, texts);
-        }
-        if (c instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, texts);
-            }
         }
     }
 

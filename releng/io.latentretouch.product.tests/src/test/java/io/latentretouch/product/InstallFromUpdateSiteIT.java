@@ -45,7 +45,7 @@ class InstallFromUpdateSiteIT {
     void directorInstallsTheRetouchFeatureAndItsPerspectiveOpens() throws Exception {
         Path product = work.resolve("latent-retouch");
         ProductRun.copy(PRODUCT, product);
-        assertEquals(List.of(), plugins(product, "io.latentretouch.retouch.ui_"), "the product must not contain the feature yet");
+        assertEquals(List.of(), ProductRun.plugins(product, "io.latentretouch.retouch.ui_"), "the product must not contain the feature yet");
 
         Path customization = product.resolve("plugin_customization.ini");
         assertTrue(Files.readString(customization).contains("org.eclipse.equinox.p2.ui.sdk.scheduler/enabled=false"),
@@ -57,27 +57,26 @@ class InstallFromUpdateSiteIT {
         ProductRun before = verify(product);
         assertEquals(0, before.code(), before.output());
         assertTrue(before.output().contains("1 of 1 Latent Retouch perspectives opened"), before.output());
-        String help = line(before.output(), "verify: help menu: ");
+        String help = ProductRun.line(before.output(), "verify: help menu: ");
         for (String entry : List.of("Check for Updates", "Install New Software...", "Installation Details", "About")) {
             assertTrue(help.contains(entry), entry + " missing: " + help);
         }
-        String wizard = line(before.output(), "offers sites: ");
+        String wizard = ProductRun.line(before.output(), "offers sites: ");
         assertTrue(wizard.contains("\"Install\"") && wizard.contains(site.replaceAll("/$", "")), "the wizard lists the configured site: " + before.output());
         // a wrong site added in the wizard as a user does (Add..., its location, Add): the wizard says what is wrong
         String wrong = work.resolve("no-such-site").toUri().toString();
         ProductRun tried = verify(product, "-verifySite", wrong);
         assertEquals(0, tried.code(), tried.output());
-        String said = line(tried.output(), "verify: site " + wrong + ": ");
+        String said = ProductRun.line(tried.output(), "verify: site " + wrong + ": ");
         assertTrue(said.matches(".*\"Error Contacting Site\": No software site found at file:/*" + Pattern.quote(work.resolve("no-such-site").toString().substring(1)) + "\\b.*"), said);
-        assertEquals(wizard, line(verify(product).output(), "offers sites: "), "the wrong site was not kept");
+        assertEquals(wizard, ProductRun.line(verify(product).output(), "offers sites: "), "the wrong site was not kept");
 
-        ProductRun install = ProductRun.of(product, Map.of(), List.of(javaBin(), "-jar", launcher(product), "-nosplash",
-                "-application", "org.eclipse.equinox.p2.director", "-repository", REPOSITORY.toUri().toString(),
-                "-installIU", "io.latentretouch.retouch.feature.feature.group", "-profile", "DefaultProfile"));
+        ProductRun install = ProductRun.director(product, "-repository", REPOSITORY.toUri().toString(), "-installIU",
+                "io.latentretouch.retouch.feature.feature.group");
         assertEquals(0, install.code(), install.output());
         assertTrue(install.output().contains("Operation completed"), install.output());
-        assertEquals(1, plugins(product, "io.latentretouch.retouch.ui_").size());
-        assertEquals(1, plugins(product, "wrapped.com.microsoft.onnxruntime").size(), "the required inference feature came along");
+        assertEquals(1, ProductRun.plugins(product, "io.latentretouch.retouch.ui_").size());
+        assertEquals(1, ProductRun.plugins(product, "wrapped.com.microsoft.onnxruntime").size(), "the required inference feature came along");
 
         ProductRun after = verify(product);
         assertEquals(0, after.code(), after.output());
@@ -117,7 +116,7 @@ class InstallFromUpdateSiteIT {
         assertTrue(refused.code() != 0, "an installation that does not trust the signer must refuse: " + refused.output());
         assertTrue(refused.output().contains("certificates are rejected") && refused.output().contains("Subject: "
                 + ((X509Certificate) signer).getSubjectX500Principal()), "refused for the build's signer: " + refused.output());
-        assertEquals(List.of(), plugins(untrusting, "io.latentretouch.retouch.ui_"), "the refused install left nothing: " + refused.output());
+        assertEquals(List.of(), ProductRun.plugins(untrusting, "io.latentretouch.retouch.ui_"), "the refused install left nothing: " + refused.output());
 
         Path trusting = work.resolve("trusting");
         ProductRun.copy(PRODUCT, trusting);
@@ -128,16 +127,15 @@ class InstallFromUpdateSiteIT {
         ProductRun started = verify(trusting);
         assertEquals(0, started.code(), started.output());
         String subject = ((X509Certificate) signer).getSubjectX500Principal().getName();
-        assertTrue(line(started.output(), "verify: p2 trusts signers: ").contains(subject), started.output());
+        assertTrue(ProductRun.line(started.output(), "verify: p2 trusts signers: ").contains(subject), started.output());
         ProductRun installed = directorInstall(trusting, other);
         assertEquals(0, installed.code(), installed.output());
-        assertEquals(1, plugins(trusting, "io.latentretouch.retouch.ui_").size(), installed.output());
+        assertEquals(1, ProductRun.plugins(trusting, "io.latentretouch.retouch.ui_").size(), installed.output());
     }
 
     private ProductRun directorInstall(Path product, Path trustedCertificate) throws IOException, InterruptedException {
-        return ProductRun.of(product, Map.of(), List.of(javaBin(), "-jar", launcher(product), "-nosplash", "-application",
-                "org.eclipse.equinox.p2.director", "-repository", REPOSITORY.toUri().toString(), "-installIU",
-                "io.latentretouch.retouch.feature.feature.group", "-profile", "DefaultProfile", "-trustedCertificates", trustedCertificate.toString()));
+        return ProductRun.director(product, "-repository", REPOSITORY.toUri().toString(), "-installIU", "io.latentretouch.retouch.feature.feature.group",
+                "-trustedCertificates", trustedCertificate.toString());
     }
 
     /** The distinct signer certificates of a jar's entries; fails when an entry other than the signature's own is unsigned. */
@@ -170,10 +168,6 @@ class InstallFromUpdateSiteIT {
         assertTrue(run.output().startsWith("latent-retouch: no display"), run.output());
     }
 
-    private static String line(String output, String containing) {
-        return output.lines().filter(l -> l.contains(containing)).findFirst().orElse("no line with " + containing + " in:\n" + output);
-    }
-
     private ProductRun verify(Path product, String... more) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(product.resolve("latent-retouch").toString(), "-data", work.resolve("workspace").toString(), "-verify"));
         command.addAll(List.of(more));
@@ -182,15 +176,5 @@ class InstallFromUpdateSiteIT {
 
     private static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static String launcher(Path product) throws IOException {
-        return plugins(product, "org.eclipse.equinox.launcher_").get(0).toString();
-    }
-
-    private static List<Path> plugins(Path product, String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(product.resolve("plugins"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
-        }
     }
 }

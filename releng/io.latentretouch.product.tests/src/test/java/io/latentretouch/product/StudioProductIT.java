@@ -31,16 +31,12 @@ class StudioProductIT {
 
         assertEquals(0, run.code(), run.output());
         assertTrue(run.output().contains("2 of 2 Latent Retouch perspectives opened"), run.output());
-        String library = line(run.output(), "perspective io.latentretouch.workbench.ui.library ");
+        String library = ProductRun.line(run.output(), "perspective io.latentretouch.workbench.ui.library ");
         assertTrue(library.contains("opened, views "), library);
         for (String view : List.of("io.latentretouch.catalog.ui.library", "io.latentretouch.workbench.ui.assets", "io.latentretouch.workbench.ui.folders")) {
             assertTrue(library.contains(view), view + " missing: " + library);
         }
-        String retouch = line(run.output(), "perspective io.latentretouch.retouch.ui.perspective ");
+        String retouch = ProductRun.line(run.output(), "perspective io.latentretouch.retouch.ui.perspective ");
         assertTrue(retouch.contains("opened, views io.latentretouch.retouch.ui."), retouch);
-    }
-
-    private static String line(String output, String containing) {
-        return output.lines().filter(l -> l.contains(containing)).findFirst().orElse("no line with " + containing + " in:\n" + output);
     }
 }

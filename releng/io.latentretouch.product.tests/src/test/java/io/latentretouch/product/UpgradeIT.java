@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -57,7 +56,7 @@ class UpgradeIT {
         String newer = version(NEWER);
         assertTrue(newer.compareTo(older) > 0, newer + " must be newer than " + older);
 
-        ProductRun installed = director(product, "-repository", OLDER.toUri().toString(), "-installIU", String.join(",", FEATURES));
+        ProductRun installed = ProductRun.director(product, "-repository", OLDER.toUri().toString(), "-installIU", String.join(",", FEATURES));
         assertEquals(0, installed.code(), installed.output());
         importShoot(home, work.resolve("shoot"));
         Path model = installModel(product, home);
@@ -74,20 +73,20 @@ class UpgradeIT {
         // an update that cannot resolve (the newer release beside the older: one perspective bundle at a time) changes
         // nothing, p2's plans are all or nothing
         String bundlesInfo = Files.readString(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
-        ProductRun unresolvable = director(product, "-repository", NEWER.toUri().toString(), "-installIU", FEATURES.get(0) + "/0.1.0." + newer);
+        ProductRun unresolvable = ProductRun.director(product, "-repository", NEWER.toUri().toString(), "-installIU", FEATURES.get(0) + "/0.1.0." + newer);
         assertNotEquals(0, unresolvable.code(), unresolvable.output());
         assertTrue(unresolvable.output().contains("Cannot complete the install because of a conflicting dependency"), unresolvable.output());
         assertEquals(bundlesInfo, Files.readString(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info")));
         assertEquals(beforeUpdate, newestState(product), "no new profile state");
-        ProductRun updated = director(product, "-repository", NEWER.toUri().toString(), "-uninstallIU", String.join(",", FEATURES), "-installIU",
+        ProductRun updated = ProductRun.director(product, "-repository", NEWER.toUri().toString(), "-uninstallIU", String.join(",", FEATURES), "-installIU",
                 String.join(",", FEATURES.stream().map(f -> f + "/0.1.0." + newer).toList()));
         assertEquals(0, updated.code(), updated.output());
         assertUsersThingsWork(assertRuns(product, home, newer));
         assertEquals(things, userThings(home, work.resolve("workspace"), things), "the user's things are as they were");
-        assertEquals(1, plugins(product, "io.latentretouch.retouch.ui_0.1.0." + newer + ".jar").size(), "the newer bundle is installed");
+        assertEquals(1, ProductRun.plugins(product, "io.latentretouch.retouch.ui_0.1.0." + newer + ".jar").size(), "the newer bundle is installed");
 
         // the older release's site is where its artifacts come back from
-        ProductRun reverted = director(product, "-repository", OLDER.toUri().toString(), "-revert", beforeUpdate);
+        ProductRun reverted = ProductRun.director(product, "-repository", OLDER.toUri().toString(), "-revert", beforeUpdate);
         assertEquals(0, reverted.code(), reverted.output());
         assertUsersThingsWork(assertRuns(product, home, older));
         assertEquals(things, userThings(home, work.resolve("workspace"), things), "the user's things survived the revert");
@@ -116,15 +115,10 @@ class UpgradeIT {
 
     /** The Library shows the user's catalog with its two stacks, the Models view the model the user installed. */
     private static void assertUsersThingsWork(String output) {
-        String library = shown(output, LIBRARY);
+        String library = ProductRun.line(output, "verify: view " + LIBRARY + " shows: ");
         assertTrue(library.contains("2 stacks in "), library);
-        String models = shown(output, MODELS);
+        String models = ProductRun.line(output, "verify: view " + MODELS + " shows: ");
         assertTrue(models.contains(INSTALLED), models);
-    }
-
-    /** What a view showed in a run of {@code -verify}. */
-    private static String shown(String output, String view) {
-        return output.lines().filter(l -> l.startsWith("verify: view " + view + " shows: ")).findFirst().orElse("no " + view + " in:\n" + output);
     }
 
     /** The user's catalog, where the workbench opens it by default, with two photos imported by the headless host. */
@@ -148,7 +142,7 @@ class UpgradeIT {
     /** An installed model in the user's models folder: the embedded fabric model's file under another id. */
     private static Path installModel(Path product, Path home) throws IOException {
         Path folder = Files.createDirectories(home.resolve(".latentretouch").resolve("models"));
-        Path jar = plugins(product, "io.latentretouch.inference.models_").get(0);
+        Path jar = ProductRun.plugins(product, "io.latentretouch.inference.models_").get(0);
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             try (InputStream in = zip.getInputStream(zip.getEntry("models/fabric-detail.onnx"))) {
                 Files.copy(in, folder.resolve("fabric-detail.onnx"));
@@ -192,20 +186,6 @@ class UpgradeIT {
         try (Stream<Path> features = Files.list(site.resolve("features"))) {
             String name = features.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("io.latentretouch.retouch.feature_")).findFirst().orElseThrow();
             return name.replaceAll("^io\\.latentretouch\\.retouch\\.feature_\\d+\\.\\d+\\.\\d+\\.(.*)\\.jar$", "$1");
-        }
-    }
-
-    private static ProductRun director(Path product, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                plugins(product, "org.eclipse.equinox.launcher_").get(0).toString(), "-nosplash", "-application", "org.eclipse.equinox.p2.director",
-                "-profile", "DefaultProfile"));
-        command.addAll(List.of(args));
-        return ProductRun.of(product, Map.of(), command);
-    }
-
-    private static List<Path> plugins(Path product, String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(product.resolve("plugins"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
         }
     }
 }
