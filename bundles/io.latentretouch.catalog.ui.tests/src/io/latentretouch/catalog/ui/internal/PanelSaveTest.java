@@ -23,7 +23,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,13 +95,6 @@ class PanelSaveTest {
         CatalogSession.get().reader().submit(() -> null).get(30, TimeUnit.SECONDS);
         assertTrue(catalog.filesWithHash(Variants.sha256(variants(elsewhere).get(0))).isEmpty(),
                 "and not catalogued: its original is not in the catalog");
-    }
-
-    /** Closes the canvases it opened: an editor left open shares the Library perspective's window with the grid. */
-    @AfterEach
-    void closeEditors() {
-        waitFor(PanelSaveTest::idle);
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
     }
 
     /** Opens the image in the canvas with the Open Image command, as the Library does, and waits until it is ready. */
