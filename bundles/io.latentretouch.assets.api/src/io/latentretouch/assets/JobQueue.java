@@ -49,6 +49,17 @@ public interface JobQueue {
     long adopt(long source, VariantKey key, Rendered found) throws CatalogException;
 
     /**
+     * As {@link #adopt(long, VariantKey, Rendered)}, with the journal naming who brought the variant: {@code retouch}
+     * for one a retouch panel saved, {@code import} for one found by an import. A catalog of an earlier release journals
+     * every adoption as the import's.
+     *
+     * @since 1.3
+     */
+    default long adopt(long source, VariantKey key, Rendered found, String actor) throws CatalogException {
+        return adopt(source, key, found);
+    }
+
+    /**
      * Gives a claimed job back after a failure: queued again while attempts remain, else failed with the reason.
      * False when the lease was lost.
      */

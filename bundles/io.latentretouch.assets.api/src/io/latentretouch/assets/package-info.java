@@ -4,7 +4,7 @@
  * heartbeat and commit, rescue). No JDBC type appears here; a {@link io.latentretouch.assets.Catalogs} service opens a
  * catalog by its URL.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 package io.latentretouch.assets;
 
 import org.osgi.annotation.versioning.Version;

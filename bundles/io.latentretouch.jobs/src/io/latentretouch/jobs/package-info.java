@@ -3,7 +3,7 @@
  * workers (the workbench, headless hosts) off the catalog's queue, each variant rendered to a temporary file, forced to
  * disk, renamed into place and committed fenced by its claim. Runs wherever the catalog is reachable.
  */
-@Version("1.4.0")
+@Version("1.5.0")
 package io.latentretouch.jobs;
 
 import org.osgi.annotation.versioning.Version;

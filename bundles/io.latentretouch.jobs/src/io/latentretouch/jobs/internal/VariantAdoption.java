@@ -19,6 +19,7 @@ import io.latentretouch.assets.FileEntry;
 import io.latentretouch.assets.FileFacts;
 import io.latentretouch.assets.Rendered;
 import io.latentretouch.assets.Root;
+import io.latentretouch.assets.RootKind;
 import io.latentretouch.assets.VariantKey;
 import io.latentretouch.imaging.io.ImageFiles;
 import io.latentretouch.imaging.io.ImageIoException;
@@ -38,7 +39,7 @@ import io.latentretouch.retouch.Variants;
  * XMP is not ours, or whose original is not catalogued, is left alone; labelled export copies, masks and a job's
  * temporary files are no variants.
  */
-final class VariantAdoption {
+public final class VariantAdoption {
 
     private VariantAdoption() {
     }
@@ -71,6 +72,32 @@ final class VariantAdoption {
         }
         PickRecords.restore(catalog, root, top, folders);
         return adopted;
+    }
+
+    /**
+     * Adopts one variant a retouch panel saved into its original's stack, journalled as {@code actor}'s, under the root
+     * of the original when it lies there (beside it), else under its variants folder's parent.
+     *
+     * @return the variant's asset, or empty when its XMP is not a variant's or its original is not catalogued
+     */
+    public static Optional<Long> one(Catalog catalog, Path file, String actor) throws CatalogException, IOException {
+        Optional<Found> found = read(file);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FileEntry> source = catalog.filesWithHash(found.get().key().sourceSha256()).stream().filter(f -> f.role() == FileEntry.Role.ORIGINAL)
+                .findFirst();
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Path at = file.toAbsolutePath().normalize();
+        Optional<Root> sourceRoot = catalog.root(source.get().rootId());
+        Root root = sourceRoot.isPresent() && at.startsWith(sourceRoot.get().folder()) ? sourceRoot.get()
+                : catalog.root(at.getParent().getParent(), RootKind.LOCAL);
+        FileFacts facts = FolderImport.hashed(at, FolderImport.quick(at));
+        long asset = catalog.jobs().adopt(source.get().assetId(), found.get().key(),
+                new Rendered(root, root.folder().relativize(at).toString(), facts, at.getFileName().toString(), found.get().ai()), actor);
+        return asset < 0 ? Optional.empty() : Optional.of(asset);
     }
 
     /** What a variant's XMP says of it. */

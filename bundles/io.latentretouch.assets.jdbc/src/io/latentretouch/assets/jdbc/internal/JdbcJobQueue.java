@@ -83,6 +83,11 @@ final class JdbcJobQueue implements JobQueue {
 
     @Override
     public long adopt(long source, VariantKey key, Rendered found) throws CatalogException {
+        return adopt(source, key, found, "import");
+    }
+
+    @Override
+    public long adopt(long source, VariantKey key, Rendered found, String actor) throws CatalogException {
         return store.transaction("adopt the variant " + found.path(), c -> {
             requireSource(c, source);
             String idem = key.idemKey();
@@ -92,7 +97,7 @@ final class JdbcJobQueue implements JobQueue {
             }
             plan(c, source, key);
             long asset = record(c, idem, source, found);
-            store.journal(c, "import", null, null, asset, "adopted", found.path());
+            store.journal(c, actor, null, null, asset, "adopted", found.path());
             return asset;
         });
     }

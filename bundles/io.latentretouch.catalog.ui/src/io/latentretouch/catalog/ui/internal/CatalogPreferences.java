@@ -1,6 +1,7 @@
 package io.latentretouch.catalog.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import io.latentretouch.settings.admin.ComponentSettings;
  */
 public final class CatalogPreferences {
 
+    private static final String SQLITE = "jdbc:sqlite:";
     private static final System.Logger LOG = System.getLogger(CatalogPreferences.class.getName());
 
     private CatalogPreferences() {
@@ -22,13 +24,27 @@ public final class CatalogPreferences {
 
     /** The embedded catalog a seat opens when none is configured. */
     public static String defaultUrl() {
-        return "jdbc:sqlite:" + Path.of(System.getProperty("user.home"), "Pictures", "Latent Retouch Catalog", "catalog.db");
+        return SQLITE + Path.of(System.getProperty("user.home"), "Pictures", "Latent Retouch Catalog", "catalog.db");
     }
 
     /** The catalog's URL as configured, or the default. */
     public static String url() {
         String url = configured(CatalogSettings.PID, "url");
         return url.isEmpty() ? defaultUrl() : url;
+    }
+
+    /**
+     * Whether the configured catalog is there to open: an embedded one whose file exists, or a server's (whether it
+     * answers is seen when it opens).
+     */
+    public static boolean exists() {
+        String u = url();
+        if (!u.startsWith(SQLITE)) {
+            return true;
+        }
+        String file = u.substring(SQLITE.length());
+        int options = file.indexOf('?');
+        return Files.exists(Path.of(options < 0 ? file : file.substring(0, options)));
     }
 
     /** The output root as configured, or "" when variants go beside their originals. */
@@ -45,8 +61,8 @@ public final class CatalogPreferences {
         if (u.isEmpty()) {
             return null;
         }
-        if (u.startsWith("jdbc:sqlite:")) {
-            return u.length() > "jdbc:sqlite:".length() ? null : Messages.preferenceUrlNoFile;
+        if (u.startsWith(SQLITE)) {
+            return u.length() > SQLITE.length() ? null : Messages.preferenceUrlNoFile;
         }
         if (u.startsWith("jdbc:postgresql://")) {
             return u.length() > "jdbc:postgresql://".length() ? null : Messages.preferenceUrlNoHost;

@@ -36,6 +36,7 @@ public final class CatalogSession {
     });
     private Catalog catalog;
     private ThumbnailStore thumbnails;
+    private int opening;
 
     private CatalogSession() {
     }
@@ -114,9 +115,18 @@ public final class CatalogSession {
         return thumbnails;
     }
 
+    /**
+     * Which opening of the catalog this is: it changes on {@link #reopen()}, after which ids read before (stacks, roots)
+     * may name other things.
+     */
+    public synchronized int opening() {
+        return opening;
+    }
+
     /** Closes the catalog (the next use opens the preference's one again) and tells the views. */
     public void reopen() {
         synchronized (this) {
+            opening++;
             if (catalog != null) {
                 catalog.close();
                 catalog = null;

@@ -1,7 +1,7 @@
 package io.latentretouch.catalog.ui.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -42,6 +42,7 @@ public final class LibraryView {
     private LibraryCells cells;
     private FilterBar filters;
     private Display display;
+    private int shown = -1;
     private final Runnable changed = () -> display.asyncExec(this::changed);
 
     @PostConstruct
@@ -72,14 +73,15 @@ public final class LibraryView {
         read(filter, this::show);
     }
 
-    /** Runs the filter on the reader and hands its stacks to the UI thread. */
-    private void read(Filter filter, Consumer<List<Long>> then) {
+    /** Runs the filter on the reader and hands its stacks, and the catalog's opening they were read from, to the UI thread. */
+    private void read(Filter filter, BiConsumer<Integer, List<Long>> then) {
         CatalogSession.get().reader().submit(() -> {
             try {
+                int opening = CatalogSession.get().opening();
                 List<Long> stacks = CatalogSession.get().catalog().stacks(filter);
                 display.asyncExec(() -> {
                     if (!grid.control().isDisposed()) {
-                        then.accept(stacks);
+                        then.accept(opening, stacks);
                     }
                 });
             } catch (CatalogException e) {
@@ -88,29 +90,30 @@ public final class LibraryView {
         });
     }
 
-    private void show(List<Long> stacks) {
+    private void show(int opening, List<Long> stacks) {
+        shown = opening;
         cells = new LibraryCells(stacks, display, this::redraw, this::failed);
         grid.setCells(cells);
         status.setText(NLS.bind(Messages.libraryCount, stacks.size(), CatalogSession.get().describe()));
     }
 
     /**
-     * After an edit, an import, a commit or another catalog: the filter run again. When the stacks shown are still the
-     * first ones (new ones come last) they are read again in their places, the selection and scroll position kept;
-     * otherwise the grid starts over.
+     * After an edit, an import, a commit or another catalog: the filter run again. When the catalog is the one shown and
+     * the stacks shown are still the first ones (new ones come last) they are read again in their places, the selection
+     * and scroll position kept; otherwise (another catalog's ids name other stacks and roots) the grid starts over.
      */
     private void changed() {
         if (grid.control().isDisposed()) {
             return;
         }
-        read(filters.filter(), stacks -> {
-            List<Long> shown = cells.stacks();
-            if (stacks.size() >= shown.size() && stacks.subList(0, shown.size()).equals(shown)) {
+        read(filters.filter(), (opening, stacks) -> {
+            List<Long> before = cells.stacks();
+            if (opening == shown && stacks.size() >= before.size() && stacks.subList(0, before.size()).equals(before)) {
                 cells = cells.reread(stacks);
                 grid.refresh(cells);
                 status.setText(NLS.bind(Messages.libraryCount, stacks.size(), CatalogSession.get().describe()));
             } else {
-                show(stacks);
+                show(opening, stacks);
             }
         });
     }

@@ -146,15 +146,16 @@ public final class ThumbnailGrid {
                 if (index >= cells.count()) {
                     break;
                 }
+                Cell cell = cells.at(index);
+                if (cell != null) {
+                    // on screen, so wanted even when this paint redraws only another cell
+                    wanted.add(cell.file().facts().sha256());
+                }
                 Rectangle r = bounds(index);
                 if (!r.intersects(e.x, e.y, e.width, e.height)) {
                     continue;
                 }
-                Cell cell = cells.at(index);
                 Image image = cell == null ? null : cache.get(cells.key(cell));
-                if (cell != null) {
-                    wanted.add(cell.file().facts().sha256());
-                }
                 painter.paint(gc, r, cell, image, cache, selection.contains(index), index == focus && canvas.isFocusControl());
             }
         }

@@ -27,6 +27,7 @@ import io.latentretouch.retouch.Retoucher;
 import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.SkinMap;
 import io.latentretouch.retouch.Variants;
+import io.latentretouch.retouch.ui.internal.SaveListeners;
 import io.latentretouch.retouch.ui.internal.Services;
 
 /** The session's long work, each run in the background: open, find skin again, prepare a view, apply, save. */
@@ -95,9 +96,9 @@ final class SessionWork {
         return MaskFiles.eightBit(Services.get(RegionFill.class).part(image, EnumSet.of(part), monitor));
     }
 
-    /** Writes a fill as a variant beside the original, with its mask beside it. */
+    /** Writes a fill as a variant beside the original, with its mask beside it, and tells the catalog. */
     static SavedVariant saveFill(EditSession s, Retouched result, FillMasks.Applied fill, Set<Market> markets) throws ImageIoException {
-        return Variants.saveFill(s.file(), s.source(), result, fill.region(), fill.recipe(), fill.seed(), markets);
+        return told(s, Variants.saveFill(s.file(), s.source(), result, fill.region(), fill.recipe(), fill.seed(), markets));
     }
 
     /** Writes a mask as an 8-bit grey PNG. */
@@ -106,8 +107,13 @@ final class SessionWork {
         return file;
     }
 
-    /** Writes the applied result as a variant beside the original, and its labelled export copy if one is required. */
+    /** Writes the applied result as a variant beside the original, and its labelled export copy if one is required; tells the catalog. */
     static SavedVariant save(EditSession s, Retouched result, Adjustments a, Set<Market> markets) throws ImageIoException {
-        return Variants.save(s.file(), s.source(), result, a.recipe(), EditSession.SEED, markets);
+        return told(s, Variants.save(s.file(), s.source(), result, a.recipe(), EditSession.SEED, markets));
+    }
+
+    private static SavedVariant told(EditSession s, SavedVariant saved) {
+        SaveListeners.tell(s.file(), saved);
+        return saved;
     }
 }

@@ -19,6 +19,7 @@ import io.latentretouch.retouch.Recipes;
 import io.latentretouch.retouch.SavedVariant;
 import io.latentretouch.retouch.Variants;
 import io.latentretouch.retouch.ui.internal.Messages;
+import io.latentretouch.retouch.ui.internal.SaveListeners;
 import io.latentretouch.retouch.ui.internal.Services;
 import io.latentretouch.retouch.ui.internal.editor.EditSession;
 import io.latentretouch.retouch.ui.internal.editor.OpenImage;
@@ -119,7 +120,11 @@ public final class GenerationPanel implements GenerationControls.Actions, Genera
         Path original = entry.original;
         Path folder = original == null ? RetouchPreferences.generatedFolder() : Variants.folderOf(original);
         try {
-            entry.saved = FrameFiles.publish(entry.history, folder).file();
+            SavedVariant published = FrameFiles.publish(entry.history, folder);
+            entry.saved = published.file();
+            if (original != null) {
+                SaveListeners.tell(original, published);
+            }
             controls.status.setText(NLS.bind(Messages.generateSaved, entry.saved));
         } catch (ImageIoException e) {
             controls.status.setText(NLS.bind(Messages.generateFailed, e.getMessage()));
