@@ -1,6 +1,7 @@
 package io.latentretouch.assets;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,15 @@ public interface Catalog extends AutoCloseable {
 
     /** An asset's keywords, sorted. */
     List<String> keywords(long assetId) throws CatalogException;
+
+    /**
+     * Records when an asset's photo was taken, on its camera's clock (EXIF keeps no zone), as {@link Filter#from()}
+     * and {@link Filter#to()} compare it.
+     *
+     * @throws CatalogException {@code NOT_FOUND} for an unknown asset
+     * @since 1.3
+     */
+    void captured(long assetId, LocalDateTime time) throws CatalogException;
 
     /** Gives an asset a colour label ({@link Label#NONE} takes it away). */
     void label(long assetId, Label label) throws CatalogException;

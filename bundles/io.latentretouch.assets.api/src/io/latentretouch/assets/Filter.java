@@ -1,5 +1,7 @@
 package io.latentretouch.assets;
 
+import java.time.LocalDate;
+
 /**
  * What the Library shows: a stack passes when one of its visible members passes every part that is set.
  *
@@ -8,8 +10,10 @@ package io.latentretouch.assets;
  * @param label     the colour label ({@link Label#NONE} for any)
  * @param keyword   one keyword exactly ("" for any)
  * @param aiOnly    only assets whose pixels a model or algorithm made or changed
+ * @param from      the first day of capture, on the camera's clock (null for any; since 1.3)
+ * @param to        the last day of capture, inclusive (null for any; since 1.3)
  */
-public record Filter(String text, int minRating, Label label, String keyword, boolean aiOnly) {
+public record Filter(String text, int minRating, Label label, String keyword, boolean aiOnly, LocalDate from, LocalDate to) {
 
     /** Every stack. */
     public static final Filter ALL = new Filter("", 0, Label.NONE, "", false);
@@ -18,8 +22,16 @@ public record Filter(String text, int minRating, Label label, String keyword, bo
         if (minRating < 0 || minRating > 5) {
             throw new IllegalArgumentException("The least rating is 0 (any) or 1 to 5 stars, not " + minRating);
         }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("The capture days run from " + from + " to a day after it, not to " + to);
+        }
         text = text == null ? "" : text.strip();
         keyword = keyword == null ? "" : keyword.strip();
         label = label == null ? Label.NONE : label;
+    }
+
+    /** Any capture day. */
+    public Filter(String text, int minRating, Label label, String keyword, boolean aiOnly) {
+        this(text, minRating, label, keyword, aiOnly, null, null);
     }
 }

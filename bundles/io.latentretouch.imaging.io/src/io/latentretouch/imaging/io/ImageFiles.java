@@ -2,8 +2,10 @@ package io.latentretouch.imaging.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
+import io.latentretouch.imaging.io.internal.CaptureTime;
 import io.latentretouch.imaging.io.internal.Decoder;
 import io.latentretouch.imaging.io.internal.Encoder;
 import io.latentretouch.imaging.io.internal.Format;
@@ -37,6 +39,23 @@ public final class ImageFiles {
     public static ImageSize size(Path file) throws ImageIoException {
         int[] size = Decoder.size(file);
         return new ImageSize(size[0], size[1]);
+    }
+
+    /**
+     * When the photo was taken, as its camera's clock showed it (EXIF keeps no zone): EXIF {@code DateTimeOriginal}, or
+     * {@code DateTimeDigitized}, else the embedded XMP's {@code exif:DateTimeOriginal}, {@code photoshop:DateCreated}
+     * or {@code xmp:CreateDate}. Empty when the file records none; read from its header, for cataloguing a folder.
+     *
+     * @throws ImageIoException {@code UNREADABLE} or {@code UNSUPPORTED}, naming the file
+     * @since 1.6
+     */
+    public static Optional<LocalDateTime> captured(Path file) throws ImageIoException {
+        Format format = Decoder.sniff(file);
+        try {
+            return CaptureTime.of(file, format);
+        } catch (IOException e) {
+            throw new ImageIoException(ImageIoException.Kind.UNREADABLE, file, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**

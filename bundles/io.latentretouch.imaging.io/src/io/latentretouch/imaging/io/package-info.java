@@ -4,7 +4,7 @@
  * profile and metadata. Every write is atomic. Errors are {@link io.latentretouch.imaging.io.ImageIoException}s that
  * name the file.
  */
-@Version("1.5.0")
+@Version("1.6.0")
 package io.latentretouch.imaging.io;
 
 import org.osgi.annotation.versioning.Version;

@@ -3,6 +3,8 @@ package io.latentretouch.jobs.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,7 @@ final class FolderImport {
                     unchanged++;
                 } else {
                     catalog.updateFile(f.id(), hashed(file, facts));
+                    catalog.captured(f.assetId(), captured(file));
                     changed++;
                 }
                 originals.add(f.assetId());
@@ -74,6 +77,7 @@ final class FolderImport {
                 moved++;
             } else {
                 long asset = catalog.addOriginal(root, path, full).id();
+                catalog.captured(asset, captured(file));
                 LibrarianXmp.apply(catalog, asset, file);
                 originals.add(asset);
                 added++;
@@ -82,6 +86,22 @@ final class FolderImport {
         int adopted = VariantAdoption.run(catalog, root, top);
         monitor.worked(images.size(), images.size());
         return new Imported(added, moved, changed, unchanged, originals, true, adopted);
+    }
+
+    /**
+     * When the photo was taken: as its EXIF or XMP says, else (a scan, a render, a file that lost its metadata) its
+     * file's time on this host's clock, as Lightroom and digiKam date such files.
+     */
+    private static LocalDateTime captured(Path file) throws IOException {
+        try {
+            Optional<LocalDateTime> recorded = ImageFiles.captured(file);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        } catch (ImageIoException e) {
+            // unreadable metadata: the file's own time below
+        }
+        return LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
     }
 
     /** A catalogued original with these bytes whose file is no longer where the catalog says. */

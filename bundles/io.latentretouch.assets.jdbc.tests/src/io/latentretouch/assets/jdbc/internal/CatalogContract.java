@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -191,6 +193,34 @@ abstract class CatalogContract {
         catalog.moveToStack(sb, List.of(c.id()));
         assertEquals(a.id(), catalog.stackOf(a.id()).pick(), "its pick moved away: the first member stands for it");
         assertEquals(b.id(), catalog.stackOf(c.id()).pick(), "the target keeps its own");
+    }
+
+    @Test
+    void theLibraryFiltersByTheDayTakenOnTheCamerasClock() throws Exception {
+        Asset eve = catalog.addOriginal(root, "eve.jpg", facts("aa"));
+        Asset midnight = catalog.addOriginal(root, "midnight.jpg", facts("bb"));
+        Asset undated = catalog.addOriginal(root, "scan.jpg", facts("cc"));
+        Asset spring = catalog.addOriginal(root, "spring.jpg", facts("dd"));
+        catalog.captured(eve.id(), LocalDateTime.of(2024, 5, 31, 23, 59, 59));
+        catalog.captured(midnight.id(), LocalDateTime.of(2024, 6, 1, 0, 0, 0));
+        catalog.captured(spring.id(), LocalDateTime.of(2023, 4, 2, 12, 0, 0));
+        long se = catalog.stackOf(eve.id()).id();
+        long sm = catalog.stackOf(midnight.id()).id();
+        long ss = catalog.stackOf(spring.id()).id();
+        assertEquals(List.of(se), catalog.stacks(days(LocalDate.of(2024, 5, 31), LocalDate.of(2024, 5, 31))), "the last second of a day is in it");
+        assertEquals(List.of(sm), catalog.stacks(days(LocalDate.of(2024, 6, 1), null)), "midnight begins the next");
+        assertEquals(List.of(se, sm), catalog.stacks(days(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+        assertEquals(List.of(se, ss), catalog.stacks(days(null, LocalDate.of(2024, 5, 31))), "an open start");
+        assertEquals(4, catalog.stacks(Filter.ALL).size(), "no days set: the undated one too");
+        assertFalse(catalog.stacks(days(LocalDate.of(1900, 1, 1), null)).contains(catalog.stackOf(undated.id()).id()), "an undated one is on no day");
+        catalog.captured(spring.id(), LocalDateTime.of(2024, 5, 31, 8, 0, 0));
+        assertEquals(List.of(se, ss), catalog.stacks(days(LocalDate.of(2024, 5, 31), LocalDate.of(2024, 5, 31))), "dated again");
+        assertThrows(CatalogException.class, () -> catalog.captured(999_999L, LocalDateTime.of(2024, 1, 1, 0, 0)));
+        assertThrows(IllegalArgumentException.class, () -> days(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
+    }
+
+    private static Filter days(LocalDate from, LocalDate to) {
+        return new Filter("", 0, Label.NONE, "", false, from, to);
     }
 
     @Test

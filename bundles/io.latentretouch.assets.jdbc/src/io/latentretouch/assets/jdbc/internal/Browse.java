@@ -3,6 +3,8 @@ package io.latentretouch.assets.jdbc.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,14 @@ final class Browse {
         if (f.aiOnly()) {
             sql.append(" AND a.ai = 1");
         }
+        if (f.from() != null) {
+            sql.append(" AND a.captured_at >= ?");
+            parameters.add(wallClock(f.from().atStartOfDay()));
+        }
+        if (f.to() != null) {
+            sql.append(" AND a.captured_at < ?");
+            parameters.add(wallClock(f.to().plusDays(1).atStartOfDay()));
+        }
         if (!f.keyword().isEmpty()) {
             sql.append(" AND a.id IN (SELECT ak.asset_id FROM asset_keyword ak JOIN keyword k ON k.id = ak.keyword_id WHERE k.name = ?)");
             parameters.add(f.keyword());
@@ -47,6 +57,11 @@ final class Browse {
             parameters.add(dialect.query(words));
         }
         return Store.list(c, sql.append(" ORDER BY m.stack_id").toString(), r -> r.getLong(1), parameters.toArray());
+    }
+
+    /** A camera's wall-clock time as the catalog keeps it: milliseconds since the epoch as if the clock were UTC. */
+    static long wallClock(LocalDateTime time) {
+        return time.toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
     static List<Cell> cells(Connection c, List<Long> ids) throws SQLException {

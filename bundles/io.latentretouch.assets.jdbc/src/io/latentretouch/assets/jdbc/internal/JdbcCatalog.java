@@ -9,6 +9,7 @@ import static io.latentretouch.assets.jdbc.internal.Store.update;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -193,6 +194,16 @@ final class JdbcCatalog implements Catalog {
             }
             update(c, "UPDATE stack SET pick_asset_id = ? WHERE id = ?", assetId, stackId);
             store.journal(c, "librarian", null, null, assetId, "picked", "stack " + stackId);
+            return null;
+        });
+    }
+
+    @Override
+    public void captured(long assetId, LocalDateTime time) throws CatalogException {
+        store.transaction("record when asset " + assetId + " was taken", c -> {
+            if (update(c, "UPDATE asset SET captured_at = ? WHERE id = ?", Browse.wallClock(time), assetId) == 0) {
+                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + assetId + " to date");
+            }
             return null;
         });
     }

@@ -14,18 +14,22 @@ import org.eclipse.swt.widgets.Text;
 import io.latentretouch.assets.Filter;
 import io.latentretouch.assets.Label;
 
-/** The Library's filter bar: text, least rating, colour label, keyword and "has AI"; each change filters at once. */
+/**
+ * The Library's filter bar: text, least rating, colour label, keyword, capture days and "has AI"; each change filters
+ * at once. Days that do not parse are shown in red and filter nothing out.
+ */
 final class FilterBar {
 
     private final Text text;
     private final Combo rating;
     private final Combo label;
     private final Text keyword;
+    private final Text days;
     private final Button ai;
 
     FilterBar(Composite parent, Consumer<Filter> changed) {
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         text = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         text.setMessage(Messages.filterText);
@@ -40,16 +44,27 @@ final class FilterBar {
         keyword = new Text(bar, SWT.SEARCH);
         keyword.setMessage(Messages.filterKeyword);
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(keyword);
+        days = new Text(bar, SWT.SEARCH);
+        days.setMessage(Messages.filterDays);
+        days.setToolTipText(Messages.filterDaysHelp);
+        GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(days);
         ai = new Button(bar, SWT.CHECK);
         ai.setText(Messages.filterAi);
         text.addModifyListener(e -> changed.accept(filter()));
         keyword.addModifyListener(e -> changed.accept(filter()));
+        days.addModifyListener(e -> {
+            boolean valid = CaptureDays.parse(days.getText()).isPresent();
+            days.setForeground(valid ? null : days.getDisplay().getSystemColor(SWT.COLOR_RED));
+            changed.accept(filter());
+        });
         rating.addListener(SWT.Selection, e -> changed.accept(filter()));
         label.addListener(SWT.Selection, e -> changed.accept(filter()));
         ai.addListener(SWT.Selection, e -> changed.accept(filter()));
     }
 
     Filter filter() {
-        return new Filter(text.getText(), rating.getSelectionIndex(), Label.values()[label.getSelectionIndex()], keyword.getText(), ai.getSelection());
+        CaptureDays taken = CaptureDays.parse(days.getText()).orElse(CaptureDays.ANY);
+        return new Filter(text.getText(), rating.getSelectionIndex(), Label.values()[label.getSelectionIndex()], keyword.getText(), ai.getSelection(),
+                taken.from(), taken.to());
     }
 }

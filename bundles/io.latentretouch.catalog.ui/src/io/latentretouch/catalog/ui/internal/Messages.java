@@ -68,6 +68,8 @@ public final class Messages extends NLS {
     public static String filterAnyLabel;
     public static String filterAnyRating;
     public static String filterKeyword;
+    public static String filterDays;
+    public static String filterDaysHelp;
     public static String filterText;
     public static String importCancelled;
     public static String importDone;

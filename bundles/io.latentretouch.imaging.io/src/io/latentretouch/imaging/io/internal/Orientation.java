@@ -75,7 +75,8 @@ public final class Orientation {
         return dst;
     }
 
-    private static byte[] head(Path file) throws IOException {
+    /** The file's first 256 KiB, which hold a JPEG's APP segments. */
+    public static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD);
         }

@@ -19,6 +19,7 @@ import io.latentretouch.imaging.io.internal.Orientation;
 public final class JpegMetadata {
 
     private static final byte[] EXIF = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MISHEADED_XMP = "XMP\0://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.US_ASCII);
 
     private JpegMetadata() {
     }
@@ -46,10 +47,24 @@ public final class JpegMetadata {
 
     /** The raw EXIF block (TIFF structure) of a JPEG, to carry into a variant; null when it has none. */
     public static byte[] exif(byte[] jpeg) {
+        return app1(jpeg, EXIF);
+    }
+
+    /**
+     * The XMP packet of an APP1 segment whose header an old writer mangled ({@code XMP\0://ns.adobe.com/xap/1.0/\0},
+     * which exiftool reads with a warning and Commons Imaging passes over); null when the JPEG has none.
+     */
+    static String misheadedXmp(byte[] jpeg) {
+        byte[] packet = app1(jpeg, MISHEADED_XMP);
+        return packet == null ? null : new String(packet, StandardCharsets.UTF_8);
+    }
+
+    /** The payload, after the header, of the first APP1 segment that begins with it; null when none does. */
+    private static byte[] app1(byte[] jpeg, byte[] header) {
         byte[][] found = new byte[1][];
         JpegSegments.walk(jpeg, (marker, payload, end) -> {
-            if (marker == 0xE1 && end - payload >= EXIF.length && Arrays.equals(jpeg, payload, payload + EXIF.length, EXIF, 0, EXIF.length)) {
-                found[0] = Arrays.copyOfRange(jpeg, payload + EXIF.length, end);
+            if (marker == 0xE1 && end - payload >= header.length && Arrays.equals(jpeg, payload, payload + header.length, header, 0, header.length)) {
+                found[0] = Arrays.copyOfRange(jpeg, payload + header.length, end);
             }
             return found[0] == null;
         });

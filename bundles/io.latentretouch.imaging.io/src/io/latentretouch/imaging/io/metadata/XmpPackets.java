@@ -11,6 +11,9 @@ import com.adobe.internal.xmp.XMPMetaFactory;
 import com.adobe.internal.xmp.XMPUtils;
 import com.adobe.internal.xmp.options.SerializeOptions;
 
+import io.latentretouch.imaging.io.internal.Format;
+import io.latentretouch.imaging.io.internal.Orientation;
+
 /** XMP packets with the reference implementation (xmpcore): parse, serialise, merge, and our namespaces registered. */
 public final class XmpPackets {
 
@@ -42,6 +45,9 @@ public final class XmpPackets {
     public static XMPMeta embedded(Path image) {
         try {
             String xml = Imaging.getXmpXml(image.toFile());
+            if (xml == null && Format.byName(image.getFileName().toString()) == Format.JPEG) {
+                xml = JpegMetadata.misheadedXmp(Orientation.head(image));
+            }
             return xml == null ? empty() : parse(xml);
         } catch (IOException | XMPException | RuntimeException e) {
             return empty();
