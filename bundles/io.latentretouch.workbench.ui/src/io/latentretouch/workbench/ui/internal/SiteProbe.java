@@ -17,7 +17,8 @@ import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * The {@code -verifySite URL} part of {@code -verify}: adds a site in the Install wizard as a user does (Add…, its
- * location, Add), prints what the dialog then says, cancels it and closes the wizard. Runs on the UI thread.
+ * location, Add), prints what the dialog then says, answers it as a user does (Remove, for a site that is not found)
+ * and closes the wizard. Runs on the UI thread.
  */
 final class SiteProbe {
 
@@ -65,8 +66,11 @@ final class SiteProbe {
                     Optional<Shell> problem = Arrays.stream(display.getShells()).filter(s -> s != wizard && s.getParent() != null && s.isVisible()).findFirst();
                     List<String> software = tree(wizard);
                     if (problem.isPresent()) {
-                        report(site, "\"" + problem.get().getText() + "\": " + String.join(" | ", WidgetTexts.of(problem.get())));
-                        problem.get().close();
+                        Shell shown = problem.get();
+                        String said = "\"" + shown.getText() + "\": " + String.join(" | ", WidgetTexts.of(shown));
+                        // its default answer, as a user who typed a wrong site gives it: Remove
+                        button(shown, "Remove").ifPresentOrElse(b -> b.notifyListeners(SWT.Selection, new Event()), shown::close);
+                        report(site, said);
                         return;
                     }
                     if (System.currentTimeMillis() >= until || !software.equals(before) && software.stream().noneMatch(i -> i.startsWith("Pending"))) {
