@@ -1,4 +1,4 @@
-package io.latentretouch.catalog.ui.internal;
+package io.latentretouch.assets;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,20 +7,21 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * The filter bar's capture days as a librarian types them: a year ({@code 2024}), a month ({@code 2024-05}), a day
- * ({@code 2024-05-01}), or a range of these with {@code ..} between, either end left open ({@code 2024-05..},
- * {@code ..2023}).
+ * The days of capture a librarian types (the Library's filter bar, the headless {@code --taken}): a year
+ * ({@code 2024}), a month ({@code 2024-05}), a day ({@code 2024-05-01}), or a range of these with {@code ..} between,
+ * either end left open ({@code 2024-05..}, {@code ..2023}); for {@link Filter#from()} and {@link Filter#to()}.
  *
  * @param from the first day, or null for any
  * @param to   the last day, inclusive, or null for any
+ * @since 1.3
  */
-record CaptureDays(LocalDate from, LocalDate to) {
+public record CaptureDays(LocalDate from, LocalDate to) {
 
     /** No day set. */
-    static final CaptureDays ANY = new CaptureDays(null, null);
+    public static final CaptureDays ANY = new CaptureDays(null, null);
 
     /** The days the text names; empty when it names none (a typo, a range that ends before it starts). */
-    static Optional<CaptureDays> parse(String text) {
+    public static Optional<CaptureDays> parse(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
             return Optional.of(ANY);

@@ -82,6 +82,19 @@ public interface Catalog extends AutoCloseable {
      */
     void captured(long assetId, LocalDateTime time) throws CatalogException;
 
+    /**
+     * Records a recipe variants are made with under the SHA-256 their keys name it by (the first record of a hash
+     * stays), so that {@link Filter#recipe()} finds them by its name.
+     *
+     * @param version the recipe format's version its body is written in
+     * @param body    the recipe as its file holds it
+     * @since 1.3
+     */
+    void recipe(String sha256, String name, int version, String body) throws CatalogException;
+
+    /** The names of the recipes the catalog's visible variants were made with, sorted. @since 1.3 */
+    List<String> recipeNames() throws CatalogException;
+
     /** Gives an asset a colour label ({@link Label#NONE} takes it away). */
     void label(long assetId, Label label) throws CatalogException;
 

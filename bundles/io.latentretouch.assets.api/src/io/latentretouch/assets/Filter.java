@@ -10,10 +10,11 @@ import java.time.LocalDate;
  * @param label     the colour label ({@link Label#NONE} for any)
  * @param keyword   one keyword exactly ("" for any)
  * @param aiOnly    only assets whose pixels a model or algorithm made or changed
+ * @param recipe    the name of a recipe a variant in the stack was made with ("" for any; since 1.3)
  * @param from      the first day of capture, on the camera's clock (null for any; since 1.3)
  * @param to        the last day of capture, inclusive (null for any; since 1.3)
  */
-public record Filter(String text, int minRating, Label label, String keyword, boolean aiOnly, LocalDate from, LocalDate to) {
+public record Filter(String text, int minRating, Label label, String keyword, boolean aiOnly, String recipe, LocalDate from, LocalDate to) {
 
     /** Every stack. */
     public static final Filter ALL = new Filter("", 0, Label.NONE, "", false);
@@ -27,11 +28,12 @@ public record Filter(String text, int minRating, Label label, String keyword, bo
         }
         text = text == null ? "" : text.strip();
         keyword = keyword == null ? "" : keyword.strip();
+        recipe = recipe == null ? "" : recipe.strip();
         label = label == null ? Label.NONE : label;
     }
 
-    /** Any capture day. */
+    /** Any recipe, any capture day. */
     public Filter(String text, int minRating, Label label, String keyword, boolean aiOnly) {
-        this(text, minRating, label, keyword, aiOnly, null, null);
+        this(text, minRating, label, keyword, aiOnly, "", null, null);
     }
 }

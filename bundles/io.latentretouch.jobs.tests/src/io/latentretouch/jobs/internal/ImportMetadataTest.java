@@ -104,7 +104,7 @@ class ImportMetadataTest {
 
     /** The names of the imported originals taken on that day, as the Library's filter finds them. */
     private List<String> namesTaken(Imported imported, LocalDate day) throws Exception {
-        List<Long> stacks = catalog.stacks(new Filter("", 0, Label.NONE, "", false, day, day));
+        List<Long> stacks = catalog.stacks(new Filter("", 0, Label.NONE, "", false, "", day, day));
         List<String> names = new ArrayList<>();
         for (long id : imported.originals()) {
             if (stacks.contains(catalog.stackOf(id).id())) {

@@ -19,6 +19,8 @@ import io.latentretouch.assets.Asset;
 import io.latentretouch.assets.Catalog;
 import io.latentretouch.assets.Catalogs;
 import io.latentretouch.assets.FileEntry;
+import io.latentretouch.assets.Filter;
+import io.latentretouch.assets.Label;
 import io.latentretouch.assets.Stack;
 import io.latentretouch.imaging.io.ImageDocument;
 import io.latentretouch.imaging.io.ImageFiles;
@@ -38,7 +40,8 @@ import io.latentretouch.retouch.Variants;
  * Issue 12: delete the catalog, import the folder: the same originals, each stack with the same variants (names, files,
  * identities, AI marks) and the same pick (recorded beside the variants), the variants' keys known again (submitting
  * the same regenerate adds nothing), and a variant the first release saved without a catalog
- * ({@code photo.variants/photo-recipe-seed.jpg}) adopted into its original's stack. On real photographs.
+ * ({@code photo.variants/photo-recipe-seed.jpg}) adopted into its original's stack, the recipe found by its name again.
+ * On real photographs.
  */
 class RebuildTest {
 
@@ -61,6 +64,8 @@ class RebuildTest {
             Imported imported = FolderImport.run(first, shoot);
             regenerator.submit(first, imported.originals(), recipe, 5, "librarian");
             assertEquals(2, regenerator.work(first, "test:1", WorkSettings.DEFAULT, RunMonitor.NONE).succeeded());
+            assertEquals(List.of(recipe.name()), first.recipeNames(), "the recipe submitted is known by its name");
+            assertEquals(2, first.stacks(byRecipe(recipe)).size());
             stacks = stacks(first, imported.originals());
             uuids = uuids(first, imported.originals());
             // the librarian picks the astronaut's variant; the baboon's is picked and then the original again
@@ -95,6 +100,8 @@ class RebuildTest {
             assertEquals(astronaut, again.get("astronaut.png"), "the stack's variants, the adopted one last");
             assertEquals(stacks.get("baboon.jpg"), again.get("baboon.jpg"));
             assertEquals(picks, picks(rebuilt, imported.originals()), "each stack picks what it picked");
+            assertEquals(List.of(recipe.name()), rebuilt.recipeNames(), "the recipe is known again from the variants' XMP");
+            assertEquals(2, rebuilt.stacks(byRecipe(recipe)).size(), "and finds both stacks");
             Map<String, String> rebuiltUuids = uuids(rebuilt, imported.originals());
             rebuiltUuids.keySet().retainAll(uuids.keySet());
             assertEquals(uuids, rebuiltUuids, "each variant has its identity again");
@@ -106,6 +113,10 @@ class RebuildTest {
             assertEquals(0, regenerator.submit(rebuilt, imported.originals(), recipe, 5, "librarian").added(), "the rebuilt catalog knows the keys");
             assertEquals(0, FolderImport.run(rebuilt, shoot).adopted(), "a second import adopts nothing");
         }
+    }
+
+    private static Filter byRecipe(Recipe recipe) {
+        return new Filter("", 0, Label.NONE, "", false, recipe.name(), null, null);
     }
 
     /** Each original's name to the name of its stack's pick. */

@@ -77,6 +77,7 @@ public final class RegeneratorComponent implements Regenerator {
             VariantKey key = new VariantKey(f.facts().sha256(), recipeSha, seed, models, null, format);
             specs.add(new JobSpec(id, key, new Payload(recipe, seed, key.text()).json(), attempts));
         }
+        RecipeRows.submitted(catalog, recipeSha, recipe);
         return catalog.jobs().submit(recipe.name() + ", seed " + seed, actor, specs);
     }
 

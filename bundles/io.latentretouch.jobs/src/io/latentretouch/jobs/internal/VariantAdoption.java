@@ -63,6 +63,7 @@ public final class VariantAdoption {
                 continue;
             }
             FileFacts facts = FolderImport.hashed(file, FolderImport.quick(file));
+            RecipeRows.recorded(catalog, found.get().key().recipeSha256(), found.get().recipeName(), found.get().recipe());
             catalog.jobs().adopt(source.get(), found.get().key(), new Rendered(root, path, facts, file.getFileName().toString(), found.get().ai()));
             // a key the catalog knew already keeps its own file: this one is a copy
             if (catalog.file(root.id(), path).isPresent()) {
@@ -95,13 +96,14 @@ public final class VariantAdoption {
         Root root = sourceRoot.isPresent() && at.startsWith(sourceRoot.get().folder()) ? sourceRoot.get()
                 : catalog.root(at.getParent().getParent(), RootKind.LOCAL);
         FileFacts facts = FolderImport.hashed(at, FolderImport.quick(at));
+        RecipeRows.recorded(catalog, found.get().key().recipeSha256(), found.get().recipeName(), found.get().recipe());
         long asset = catalog.jobs().adopt(source.get().assetId(), found.get().key(),
                 new Rendered(root, root.folder().relativize(at).toString(), facts, at.getFileName().toString(), found.get().ai()), actor);
         return asset < 0 ? Optional.empty() : Optional.of(asset);
     }
 
     /** What a variant's XMP says of it. */
-    private record Found(VariantKey key, boolean ai) {
+    private record Found(VariantKey key, boolean ai, String recipeName, String recipe) {
     }
 
     private static Optional<Found> read(Path file) {
@@ -114,7 +116,8 @@ public final class VariantAdoption {
             }
             DigitalSourceType type = ProvenanceXmp.sourceType(xmp);
             boolean ai = type != null && type != DigitalSourceType.DIGITAL_CAPTURE;
-            return Optional.of(new Found(text != null ? VariantKey.parse(text) : keyOf(xmp, file), ai));
+            return Optional.of(new Found(text != null ? VariantKey.parse(text) : keyOf(xmp, file), ai, xmp.getPropertyString(XmpPackets.LR, "RecipeName"),
+                    recipe));
         } catch (ImageIoException | XMPException | IllegalArgumentException e) {
             return Optional.empty();
         }

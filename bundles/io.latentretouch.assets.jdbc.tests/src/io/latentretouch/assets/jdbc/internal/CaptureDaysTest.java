@@ -1,4 +1,4 @@
-package io.latentretouch.catalog.ui.internal;
+package io.latentretouch.assets.jdbc.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The filter bar's capture days, as typed: years, months and days, ranges with open ends, and what is not a day. */
+import io.latentretouch.assets.CaptureDays;
+
+/** Capture days as a librarian types them: years, months and days, ranges with open ends, and what is not a day. */
 class CaptureDaysTest {
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")

@@ -219,8 +219,37 @@ abstract class CatalogContract {
         assertThrows(IllegalArgumentException.class, () -> days(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
     }
 
+    @Test
+    void theLibraryFindsTheStacksWithAVariantOfARecipe() throws Exception {
+        Asset linen = catalog.addOriginal(root, "linen.jpg", facts("aa"));
+        Asset wool = catalog.addOriginal(root, "wool.jpg", facts("bb"));
+        catalog.addOriginal(root, "denim.jpg", facts("cc"));
+        catalog.recipe("sha-editorial", "Editorial skin", 3, "{\"name\": \"Editorial skin\"}");
+        catalog.recipe("sha-raw", "Raw", 3, "{\"name\": \"Raw\"}");
+        catalog.recipe("sha-raw", "Raw renamed", 3, "{}");
+        catalog.recipe("sha-unused", "Unused", 3, "{}");
+        assertEquals(List.of(), catalog.recipeNames(), "no variant made with any yet");
+        catalog.jobs().adopt(linen.id(), new VariantKey("aa", "sha-editorial", 1, "models-sha", null, "jpeg"),
+                new Rendered(root, "linen.variants/a.jpg", facts("dd"), "a.jpg", true));
+        catalog.jobs().adopt(wool.id(), new VariantKey("bb", "sha-raw", 1, "models-sha", null, "jpeg"),
+                new Rendered(root, "wool.variants/b.jpg", facts("ee"), "b.jpg", true));
+        catalog.jobs().adopt(wool.id(), new VariantKey("bb", "sha-editorial", 2, "models-sha", null, "jpeg"),
+                new Rendered(root, "wool.variants/c.jpg", facts("ff"), "c.jpg", true));
+        assertEquals(List.of("Editorial skin", "Raw"), catalog.recipeNames(), "the first record of a hash stays");
+        long sl = catalog.stackOf(linen.id()).id();
+        long sw = catalog.stackOf(wool.id()).id();
+        assertEquals(List.of(sl, sw), catalog.stacks(recipe("Editorial skin")));
+        assertEquals(List.of(sw), catalog.stacks(recipe("Raw")));
+        assertEquals(List.of(), catalog.stacks(recipe("Unused")));
+        assertEquals(3, catalog.stacks(recipe("")).size(), "no recipe set: every stack");
+    }
+
+    private static Filter recipe(String name) {
+        return new Filter("", 0, Label.NONE, "", false, name, null, null);
+    }
+
     private static Filter days(LocalDate from, LocalDate to) {
-        return new Filter("", 0, Label.NONE, "", false, from, to);
+        return new Filter("", 0, Label.NONE, "", false, "", from, to);
     }
 
     @Test

@@ -39,6 +39,10 @@ final class Browse {
         if (f.aiOnly()) {
             sql.append(" AND a.ai = 1");
         }
+        if (!f.recipe().isEmpty()) {
+            sql.append(" AND a.id IN (SELECT v.asset_id FROM variant v JOIN recipe r ON r.sha256 = v.recipe_sha256 WHERE r.name = ?)");
+            parameters.add(f.recipe());
+        }
         if (f.from() != null) {
             sql.append(" AND a.captured_at >= ?");
             parameters.add(wallClock(f.from().atStartOfDay()));

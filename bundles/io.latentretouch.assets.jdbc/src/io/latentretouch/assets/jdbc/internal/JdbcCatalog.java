@@ -199,6 +199,18 @@ final class JdbcCatalog implements Catalog {
     }
 
     @Override
+    public void recipe(String sha256, String name, int version, String body) throws CatalogException {
+        store.transaction("record recipe " + name, c -> update(c, "INSERT INTO recipe (sha256, name, version, body) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                sha256, name, version, body));
+    }
+
+    @Override
+    public List<String> recipeNames() throws CatalogException {
+        return store.transaction("list the recipes", c -> list(c, "SELECT DISTINCT r.name FROM recipe r JOIN variant v ON v.recipe_sha256 = r.sha256"
+                + " JOIN asset a ON a.id = v.asset_id WHERE a.status = 'visible' ORDER BY r.name", r -> r.getString(1)));
+    }
+
+    @Override
     public void captured(long assetId, LocalDateTime time) throws CatalogException {
         store.transaction("record when asset " + assetId + " was taken", c -> {
             if (update(c, "UPDATE asset SET captured_at = ? WHERE id = ?", Browse.wallClock(time), assetId) == 0) {

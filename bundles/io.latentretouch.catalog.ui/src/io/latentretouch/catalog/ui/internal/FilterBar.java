@@ -1,6 +1,8 @@
 package io.latentretouch.catalog.ui.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -11,12 +13,14 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
+import io.latentretouch.assets.CaptureDays;
 import io.latentretouch.assets.Filter;
 import io.latentretouch.assets.Label;
 
 /**
- * The Library's filter bar: text, least rating, colour label, keyword, capture days and "has AI"; each change filters
- * at once. Days that do not parse are shown in red and filter nothing out.
+ * The Library's filter bar: text, least rating, colour label, keyword, recipe, capture days and "has AI"; each change
+ * filters at once. Days that do not parse are shown in red and filter nothing out; the recipes offered are those the
+ * catalog's variants were made with.
  */
 final class FilterBar {
 
@@ -24,12 +28,13 @@ final class FilterBar {
     private final Combo rating;
     private final Combo label;
     private final Text keyword;
+    private final Combo recipe;
     private final Text days;
     private final Button ai;
 
     FilterBar(Composite parent, Consumer<Filter> changed) {
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         text = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         text.setMessage(Messages.filterText);
@@ -44,6 +49,9 @@ final class FilterBar {
         keyword = new Text(bar, SWT.SEARCH);
         keyword.setMessage(Messages.filterKeyword);
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(keyword);
+        recipe = new Combo(bar, SWT.READ_ONLY);
+        recipe.setItems(Messages.filterAnyRecipe);
+        recipe.select(0);
         days = new Text(bar, SWT.SEARCH);
         days.setMessage(Messages.filterDays);
         days.setToolTipText(Messages.filterDaysHelp);
@@ -59,12 +67,28 @@ final class FilterBar {
         });
         rating.addListener(SWT.Selection, e -> changed.accept(filter()));
         label.addListener(SWT.Selection, e -> changed.accept(filter()));
+        recipe.addListener(SWT.Selection, e -> changed.accept(filter()));
         ai.addListener(SWT.Selection, e -> changed.accept(filter()));
     }
 
     Filter filter() {
         CaptureDays taken = CaptureDays.parse(days.getText()).orElse(CaptureDays.ANY);
         return new Filter(text.getText(), rating.getSelectionIndex(), Label.values()[label.getSelectionIndex()], keyword.getText(), ai.getSelection(),
-                taken.from(), taken.to());
+                recipe.getSelectionIndex() <= 0 ? "" : recipe.getText(), taken.from(), taken.to());
+    }
+
+    /** Offers these recipes (the catalog's), keeping the one chosen even when no variant of it is left. */
+    void recipes(List<String> names) {
+        String chosen = recipe.getSelectionIndex() <= 0 ? null : recipe.getText();
+        List<String> items = new ArrayList<>(List.of(Messages.filterAnyRecipe));
+        items.addAll(names);
+        if (chosen != null && !names.contains(chosen)) {
+            items.add(chosen);
+        }
+        if (!items.equals(List.of(recipe.getItems()))) {
+            recipe.setItems(items.toArray(String[]::new));
+            recipe.select(chosen == null ? 0 : items.indexOf(chosen));
+            recipe.getParent().layout();
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchWindow;
 
+import io.latentretouch.assets.Catalog;
 import io.latentretouch.assets.CatalogException;
 import io.latentretouch.assets.Cell;
 import io.latentretouch.assets.Filter;
@@ -73,14 +74,20 @@ public final class LibraryView {
         read(filter, this::show);
     }
 
-    /** Runs the filter on the reader and hands its stacks, and the catalog's opening they were read from, to the UI thread. */
+    /**
+     * Runs the filter on the reader and hands its stacks, and the catalog's opening they were read from, to the UI
+     * thread; the filter bar is offered the catalog's recipes as they are now.
+     */
     private void read(Filter filter, BiConsumer<Integer, List<Long>> then) {
         CatalogSession.get().reader().submit(() -> {
             try {
                 int opening = CatalogSession.get().opening();
-                List<Long> stacks = CatalogSession.get().catalog().stacks(filter);
+                Catalog catalog = CatalogSession.get().catalog();
+                List<Long> stacks = catalog.stacks(filter);
+                List<String> recipes = catalog.recipeNames();
                 display.asyncExec(() -> {
                     if (!grid.control().isDisposed()) {
+                        filters.recipes(recipes);
                         then.accept(opening, stacks);
                     }
                 });

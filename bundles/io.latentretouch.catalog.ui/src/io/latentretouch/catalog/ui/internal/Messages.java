@@ -69,6 +69,7 @@ public final class Messages extends NLS {
     public static String filterAnyRating;
     public static String filterKeyword;
     public static String filterDays;
+    public static String filterAnyRecipe;
     public static String filterDaysHelp;
     public static String filterText;
     public static String importCancelled;
