@@ -83,6 +83,15 @@ public interface Catalog extends AutoCloseable {
     void captured(long assetId, LocalDateTime time) throws CatalogException;
 
     /**
+     * When an asset's photo was taken: its own date, else, for a variant, the date of the original it was made from.
+     *
+     * @return empty when neither records one
+     * @throws CatalogException {@code NOT_FOUND} for an unknown asset
+     * @since 1.3
+     */
+    Optional<LocalDateTime> captured(long assetId) throws CatalogException;
+
+    /**
      * Records a recipe variants are made with under the SHA-256 their keys name it by (the first record of a hash
      * stays), so that {@link Filter#recipe()} finds them by its name.
      *

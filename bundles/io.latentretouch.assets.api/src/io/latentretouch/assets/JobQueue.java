@@ -3,6 +3,7 @@ package io.latentretouch.assets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Regenerate jobs, safe against crashes and many workers on one database: a job is done exactly once because its
@@ -31,7 +32,8 @@ public interface JobQueue {
 
     /**
      * Records a rendered variant and finishes its job, in one transaction fenced by the claim's lease: the variant's
-     * asset and file rows, its place in the source's stack, the journal. False (and nothing recorded) when the lease
+     * asset and file rows, its place in the source's stack, the journal (a job {@link #redo redone} gives its asset the
+     * new file instead). False (and nothing recorded) when the lease
      * was lost: the file is then the new holder's to adopt.
      */
     boolean complete(Job claimed, Rendered output) throws CatalogException;
@@ -77,6 +79,39 @@ public interface JobQueue {
      * @since 1.2
      */
     int retry(long batchId) throws CatalogException;
+
+    /**
+     * The jobs of every batch in a state, oldest first: what a worker reconciles with the files when it starts.
+     *
+     * @since 1.3
+     */
+    List<Job> jobs(Job.State state) throws CatalogException;
+
+    /**
+     * The asset a job's variant was recorded as, by the job's key.
+     *
+     * @return empty while it is not made (planned, rendering, failed)
+     * @since 1.3
+     */
+    Optional<Long> variant(String idemKey) throws CatalogException;
+
+    /**
+     * Queues a succeeded job again, with its attempts anew, because its variant's file is gone (deleted by hand, lost
+     * with a disk): the variant keeps its asset, its place in the stack, the pick and its rating, and the next
+     * {@link #complete} records the new file for it. Journalled with the reason.
+     *
+     * @return false when the job is not succeeded (another worker queued it again first)
+     * @since 1.3
+     */
+    boolean redo(long jobId, String actor, String reason) throws CatalogException;
+
+    /**
+     * Journals what a worker did to a job's files outside a claim: a reconcile's sweep of the temporary files of its
+     * failed or abandoned attempts, a file it moved out of the way.
+     *
+     * @since 1.3
+     */
+    void note(Job job, String actor, String event, String payload) throws CatalogException;
 
     /** A batch's jobs, in submission order. */
     List<Job> jobs(long batchId) throws CatalogException;

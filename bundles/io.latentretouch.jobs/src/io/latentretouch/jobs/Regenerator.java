@@ -24,7 +24,9 @@ public interface Regenerator {
 
     /**
      * Works the catalog's queue as {@code worker} until it is empty or the monitor cancels (after the job in hand,
-     * which is given back): rescues jobs whose worker died, then claims one job at a time, renders it, renames it into
+     * which is given back): rescues jobs whose worker died and reconciles the files with the queue (the temporary
+     * files of attempts that are over removed, a succeeded job whose variant's file is gone queued again), then claims
+     * one job at a time, renders it (or keeps the variant an attempt before a crash renamed into place), renames it into
      * place and commits it fenced by the claim, renewing the claim's heartbeat meanwhile. A job that fails is given
      * back with its reason and retried until its last attempt.
      *

@@ -104,18 +104,23 @@ class RegenerateTest {
         assertTrue(catalog.file(catalog.root(shoot, RootKind.LOCAL).id(), shoot.relativize(moved).toString()).isPresent());
     }
 
-    /** What crashed attempts leave: our temporary names, and the atomic writer's copies of them; another variant's stay. */
+    /**
+     * What crashed attempts leave: our temporary names, and the atomic writer's copies of them; another variant's stay,
+     * and so do a later claim's.
+     */
     @Test
-    void aRetrySweepsTheTemporaryFilesOfItsOwnVariantOnly() throws Exception {
+    void aRetrySweepsTheTemporaryFilesOfItsOwnVariantsEarlierAttemptsOnly() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("a.variants"));
         String base = "a-editorial-natural-62dd5381baa0";
         Path ours = Files.createFile(folder.resolve(Placement.temporary(base, 1) + ".png"));
         Path writers = Files.createFile(folder.resolve("." + Placement.temporary(base, 2) + ".png.11aijlznrqmjf.part"));
         Path other = Files.createFile(folder.resolve(Placement.temporary("a-editorial-natural-0123456789ab", 1) + ".png"));
         Path done = Files.createFile(folder.resolve(base + ".png"));
-        assertEquals(2, Placement.sweep(folder, base));
+        Path later = Files.createFile(folder.resolve(Placement.temporary(base, 3) + ".png"));
+        assertEquals(2, Placement.sweep(folder, base, 2));
         assertTrue(!Files.exists(ours) && !Files.exists(writers), "both of ours went");
         assertTrue(Files.exists(other) && Files.exists(done), "another job's temporary file and a finished variant stay");
+        assertTrue(Files.exists(later), "the temporary file of a claim after the lease swept up to stays");
     }
 
     @Test

@@ -85,6 +85,7 @@ public final class RegeneratorComponent implements Regenerator {
     public Worked work(Catalog catalog, String worker, WorkSettings settings, RunMonitor monitor) throws CatalogException {
         catalog.jobs().rescue(settings.stale());
         RenderJob render = new RenderJob(retoucher, Variants.DEFAULT_MARKETS, outputRoot);
+        Reconcile.run(catalog, render, worker);
         int succeeded = 0;
         int lost = 0;
         List<String> errors = new ArrayList<>();

@@ -32,7 +32,7 @@ import io.latentretouch.retouch.Variants;
 /**
  * Renders one claimed job's variant into place: the original read (never opened for writing), its faces and skin
  * found, the recipe applied at the job's seed, the variant written under a temporary name, forced to disk and renamed
- * over the name its key gives it.
+ * over the name its key gives it; or the variant an attempt before a crash put there already.
  */
 final class RenderJob {
 
@@ -47,29 +47,61 @@ final class RenderJob {
         this.outputRoot = outputRoot == null ? null : outputRoot.toAbsolutePath();
     }
 
-    Rendered render(Catalog catalog, Job job, RunMonitor monitor) throws CatalogException, ImageIoException, InferenceException, RecipeException,
-            IOException {
+    /** Where a job's variant goes: the original, the root the variant is catalogued under, its folder and base name, its format. */
+    record Target(Path original, Root into, Path folder, String base, OutputFormat format) {
+    }
+
+    /**
+     * Where the job's variant goes.
+     *
+     * @throws CatalogException {@code NOT_FOUND} when its original has no file or root
+     * @throws IOException      when the original's folder is read-only and no output root is set
+     * @throws RecipeException  when the job's recipe cannot be read
+     */
+    Target target(Catalog catalog, Job job) throws CatalogException, IOException, RecipeException {
         Payload p = Payload.of(job.payload());
         FileEntry f = original(catalog, job.source());
         Root root = catalog.root(f.rootId()).orElseThrow(() -> new CatalogException(CatalogException.Kind.NOT_FOUND, "No root " + f.rootId()));
         Path original = root.folder().resolve(f.path());
         Root into = outputRoot == null ? root : catalog.root(outputRoot, RootKind.LOCAL);
-        Path folder = variantsFolder(root, f.path());
-        ImageDocument doc = ImageFiles.read(original);
+        String base = Variants.stem(original) + "-" + p.recipe().slug() + "-" + job.idemKey().substring(0, 12);
+        return new Target(original, into, variantsFolder(root, f.path()), base, Variants.formatOf(f.facts().format()));
+    }
+
+    /**
+     * Puts the job's variant in place: the one an earlier attempt renamed into place before its commit was lost, when its
+     * XMP records the job's key; else rendered now. A foreign file under the variant's name is moved to the folder's
+     * quarantine first, never overwritten. Both are journalled.
+     */
+    Rendered render(Catalog catalog, Job job, RunMonitor monitor) throws CatalogException, ImageIoException, InferenceException, RecipeException,
+            IOException {
+        Payload p = Payload.of(job.payload());
+        Target t = target(catalog, job);
+        Files.createDirectories(t.folder());
+        Placement.sweep(t.folder(), t.base(), job.lease() - 1);
+        Path variant = t.folder().resolve(t.base() + "." + t.format().extension());
+        if (Files.exists(variant)) {
+            if (p.key() != null && p.key().equals(Placement.keyOf(variant))) {
+                catalog.jobs().note(job, job.lockedBy(), "found", variant + " was in place already: an earlier attempt renamed it before its commit");
+                return rendered(t, variant, FolderImport.hashed(variant, FolderImport.quick(variant)));
+            }
+            catalog.jobs().note(job, job.lockedBy(), "quarantined", String.join(", ", Placement.quarantine(t.folder(), t.base(), t.format()).stream()
+                    .map(Path::toString).toList()) + ": not this job's variant, moved out of its way");
+        }
+        ImageDocument doc = ImageFiles.read(t.original());
         RetouchMasks masks = RetouchMasks.of(retoucher.skinMap(doc.pixels(), retoucher.faces(doc.pixels(), monitor), monitor));
         Retouched result = retoucher.apply(doc.pixels(), p.recipe(), masks, p.seed(), monitor);
-        Files.createDirectories(folder);
-        String base = Variants.stem(original) + "-" + p.recipe().slug() + "-" + job.idemKey().substring(0, 12);
-        Placement.sweep(folder, base);
-        String temp = Placement.temporary(base, job.lease());
-        SavedVariant written = Variants.saveAs(original, doc, result, p.recipe(), p.seed(), markets, folder, temp, p.key());
+        String temp = Placement.temporary(t.base(), job.lease());
+        SavedVariant written = Variants.saveAs(t.original(), doc, result, p.recipe(), p.seed(), markets, t.folder(), temp, p.key());
         Faults.at(Faults.Point.AFTER_TEMP_WRITE);
-        Path variant = Placement.place(written, temp, base);
+        variant = Placement.place(written, temp, t.base());
         Faults.at(Faults.Point.AFTER_RENAME);
-        OutputFormat format = Variants.formatOf(doc.format());
-        FileFacts facts = new FileFacts(Files.size(variant), Files.getLastModifiedTime(variant).toMillis(), Variants.sha256(variant), format.name().toLowerCase(Locale.ROOT),
-                doc.pixels().width(), doc.pixels().height());
-        return new Rendered(into, into.folder().relativize(variant).toString(), facts, variant.getFileName().toString(), true);
+        return rendered(t, variant, new FileFacts(Files.size(variant), Files.getLastModifiedTime(variant).toMillis(), Variants.sha256(variant),
+                t.format().name().toLowerCase(Locale.ROOT), doc.pixels().width(), doc.pixels().height()));
+    }
+
+    private static Rendered rendered(Target t, Path variant, FileFacts facts) {
+        return new Rendered(t.into(), t.into().folder().relativize(variant).toString(), facts, variant.getFileName().toString(), true);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -216,6 +217,24 @@ abstract class CatalogContract {
         catalog.captured(spring.id(), LocalDateTime.of(2024, 5, 31, 8, 0, 0));
         assertEquals(List.of(se, ss), catalog.stacks(days(LocalDate.of(2024, 5, 31), LocalDate.of(2024, 5, 31))), "dated again");
         assertThrows(CatalogException.class, () -> catalog.captured(999_999L, LocalDateTime.of(2024, 1, 1, 0, 0)));
+        assertThrows(CatalogException.class, () -> catalog.captured(999_999L));
+    }
+
+    @Test
+    void aVariantWasTakenWhenItsOriginalWasUnlessItSaysOtherwise() throws Exception {
+        Asset linen = catalog.addOriginal(root, "linen.jpg", facts("aa"));
+        Asset scan = catalog.addOriginal(root, "scan.jpg", facts("bb"));
+        LocalDateTime taken = LocalDateTime.of(2024, 5, 31, 23, 59, 59, 250_000_000);
+        catalog.captured(linen.id(), taken);
+        assertEquals(Optional.of(taken), catalog.captured(linen.id()), "read back to the millisecond, on the camera's clock");
+        assertEquals(Optional.empty(), catalog.captured(scan.id()));
+        long variant = catalog.jobs().adopt(linen.id(), key("aa", 1), new Rendered(root, "linen.variants/a.jpg", facts("dd"), "a.jpg", true));
+        assertEquals(Optional.of(taken), catalog.captured(variant), "its original's");
+        LocalDateTime own = LocalDateTime.of(2025, 1, 2, 3, 4, 5);
+        catalog.captured(variant, own);
+        assertEquals(Optional.of(own), catalog.captured(variant), "its own when it has one");
+        long undated = catalog.jobs().adopt(scan.id(), key("bb", 1), new Rendered(root, "scan.variants/a.jpg", facts("ee"), "a.jpg", true));
+        assertEquals(Optional.empty(), catalog.captured(undated));
         assertThrows(IllegalArgumentException.class, () -> days(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
     }
 
@@ -392,6 +411,36 @@ abstract class CatalogContract {
         assertTrue(catalog.jobs().complete(retried, new Rendered(root, "a.variants/a.jpg", facts("cc"), "a", true)));
         assertEquals(2, catalog.stackOf(a.id()).members().size());
         assertEquals(0, catalog.jobs().retry(batch), "nothing failed is left");
+    }
+
+    @Test
+    void aJobRedoneForItsLostFileGivesTheSameVariantItsNewFile() throws Exception {
+        Asset a = catalog.addOriginal(root, "a.jpg", facts("aa"));
+        long batch = catalog.jobs().submit("b", "librarian", List.of(new JobSpec(a.id(), key("aa", 1), "{}", 3))).batchId();
+        Job first = catalog.jobs().claim("w:1", 1).get(0);
+        assertEquals(Optional.empty(), catalog.jobs().variant(first.idemKey()), "not made yet");
+        assertTrue(catalog.jobs().complete(first, new Rendered(root, "a.variants/a.jpg", facts("cc"), "a", true)));
+        long variant = catalog.jobs().variant(first.idemKey()).orElseThrow();
+        Stack stack = catalog.stackOf(a.id());
+        catalog.pick(stack.id(), variant);
+        catalog.rate(variant, 4);
+        assertEquals(List.of(first.id()), catalog.jobs().jobs(Job.State.SUCCEEDED).stream().map(Job::id).toList());
+
+        assertTrue(catalog.jobs().redo(first.id(), "w:2", "its file a.variants/a.jpg is missing"));
+        assertFalse(catalog.jobs().redo(first.id(), "w:3", "the same"), "queued once");
+        assertEquals(List.of(), catalog.jobs().jobs(Job.State.SUCCEEDED));
+        assertEquals(Optional.empty(), catalog.jobs().variant(first.idemKey()), "planned again");
+        Job again = catalog.jobs().claim("w:2", 1).get(0);
+        assertEquals(1, again.attempt(), "with its attempts anew");
+        catalog.jobs().note(again, "w:2", "swept", "1 temporary file");
+        assertTrue(catalog.jobs().complete(again, new Rendered(root, "a.variants/a.jpg", facts("dd"), "a", true)));
+        assertEquals(Optional.of(variant), catalog.jobs().variant(first.idemKey()), "the same asset");
+        assertEquals(List.of("dd"), catalog.files(variant).stream().map(f -> f.facts().sha256()).toList(), "with its new file only");
+        assertEquals(List.of(a.id(), variant), catalog.stackOf(a.id()).members(), "in its place");
+        assertEquals(variant, catalog.stackOf(a.id()).pick(), "still the pick");
+        assertEquals(4, catalog.asset(variant).orElseThrow().rating());
+        assertEquals(List.of("submitted", "claimed", "succeeded", "requeued", "claimed", "swept", "succeeded"),
+                catalog.journal(batch).stream().map(JournalEntry::event).toList());
     }
 
     @Test

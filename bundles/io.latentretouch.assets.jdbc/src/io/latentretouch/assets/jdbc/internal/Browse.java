@@ -3,6 +3,7 @@ package io.latentretouch.assets.jdbc.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -66,6 +67,11 @@ final class Browse {
     /** A camera's wall-clock time as the catalog keeps it: milliseconds since the epoch as if the clock were UTC. */
     static long wallClock(LocalDateTime time) {
         return time.toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /** The camera's wall-clock time a value of {@link #wallClock(LocalDateTime)} stands for. */
+    static LocalDateTime wallClock(long millis) {
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
     }
 
     static List<Cell> cells(Connection c, List<Long> ids) throws SQLException {

@@ -136,7 +136,8 @@ final class JdbcJobQueue implements JobQueue {
             if (!fenced(c, claimed, "state = 'succeeded', locked_by = NULL, error = NULL")) {
                 return false;
             }
-            long asset = record(c, claimed.idemKey(), claimed.source(), output);
+            long redone = single(c, "SELECT asset_id FROM variant WHERE idem_key = ? AND asset_id IS NOT NULL", claimed.idemKey());
+            long asset = redone < 0 ? record(c, claimed.idemKey(), claimed.source(), output) : refile(c, redone, claimed.idemKey(), output);
             store.journal(c, claimed.lockedBy(), claimed.batchId(), claimed.id(), asset, "succeeded", output.path());
             return true;
         });
@@ -152,6 +153,14 @@ final class JdbcJobQueue implements JobQueue {
         long stack = single(c, "SELECT stack_id FROM stack_member WHERE asset_id = ?", source);
         update(c, "INSERT INTO stack_member (stack_id, asset_id, position) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM stack_member"
                 + " WHERE stack_id = ?))", stack, asset, stack);
+        return asset;
+    }
+
+    /** A redone variant's asset given its new file, its key's row made ready again. */
+    private static long refile(Connection c, long asset, String idemKey, Rendered output) throws SQLException {
+        update(c, "DELETE FROM file WHERE asset_id = ? AND role = 'render'", asset);
+        JdbcCatalog.addFile(c, asset, output.root().id(), output.path(), FileEntry.Role.RENDER, output.facts());
+        update(c, "UPDATE variant SET status = 'ready' WHERE idem_key = ?", idemKey);
         return asset;
     }
 
@@ -196,6 +205,40 @@ final class JdbcJobQueue implements JobQueue {
                 store.journal(c, "rescue", j.batchId(), j.id(), j.source(), j.state() == Job.State.FAILED ? "failed" : "requeued", j.error());
             }
             return rescued.size();
+        });
+    }
+
+    @Override
+    public List<Job> jobs(Job.State state) throws CatalogException {
+        return store.transaction("read the " + state.name().toLowerCase(Locale.ROOT) + " jobs", c -> list(c, "SELECT " + JOB_COLUMNS
+                + " FROM job WHERE state = ? ORDER BY id", Rows::job, state.name().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Optional<Long> variant(String idemKey) throws CatalogException {
+        return store.transaction("find the variant of a key", c -> first(c, "SELECT asset_id FROM variant WHERE idem_key = ? AND status = 'ready'",
+                r -> r.getLong(1), idemKey));
+    }
+
+    @Override
+    public boolean redo(long jobId, String actor, String reason) throws CatalogException {
+        return store.transaction("queue job " + jobId + " again", c -> {
+            Optional<Job> job = first(c, "UPDATE job SET state = 'queued', attempt = 0, error = NULL, locked_by = NULL WHERE id = ? AND state = 'succeeded'"
+                    + " RETURNING " + JOB_COLUMNS, Rows::job, jobId);
+            if (job.isEmpty()) {
+                return false;
+            }
+            update(c, "UPDATE variant SET status = 'planned' WHERE idem_key = ?", job.get().idemKey());
+            store.journal(c, actor, job.get().batchId(), jobId, job.get().source(), "requeued", reason);
+            return true;
+        });
+    }
+
+    @Override
+    public void note(Job job, String actor, String event, String payload) throws CatalogException {
+        store.transaction("journal " + event + " of job " + job.id(), c -> {
+            store.journal(c, actor, job.batchId(), job.id(), job.source(), event, payload);
+            return null;
         });
     }
 

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +33,9 @@ import io.latentretouch.retouch.Recipes;
 
 /**
  * Issue 12, in the real window, on real photographs: File > Import's job brings a folder into a fresh catalog; the
- * metadata view follows the grid's selection and tells an original from a variant (IPTC digital source type,
- * recipe, seed); regenerating from it makes a stacked sibling that becomes the pick, whose file exiftool reads as
- * algorithmically enhanced, the original's bytes untouched; the same regenerate again adds nothing.
+ * metadata view follows the grid's selection, tells an original from a variant (IPTC digital source type, recipe,
+ * seed) and says when it was taken; regenerating from it makes a stacked sibling that becomes the pick, whose file
+ * exiftool reads as algorithmically enhanced, the original's bytes untouched; the same regenerate again adds nothing.
  */
 class MetadataViewTest {
 
@@ -47,6 +50,9 @@ class MetadataViewTest {
         Path portrait = Files.copy(RealWorld.photo("astronaut.png"), shoot.resolve("astronaut.png"));
         Files.copy(RealWorld.photo("messi5.jpg"), shoot.resolve("messi5.jpg"));
         byte[] before = Files.readAllBytes(portrait);
+        // a PNG that records no date: the import dates it by its file's time, as Lightroom does
+        LocalDateTime taken = LocalDateTime.of(2019, 7, 20, 20, 17, 40);
+        Files.setLastModifiedTime(portrait, FileTime.from(taken.atZone(ZoneId.systemDefault()).toInstant()));
         CatalogPreferences.setUrl("jdbc:sqlite:" + dir.resolve("catalog.db"));
 
         ImportJob imported = new ImportJob(shoot);
@@ -65,6 +71,7 @@ class MetadataViewTest {
         assertEquals("original", field(metadata, "Kind"), rows(metadata));
         assertEquals(portrait.toString(), field(metadata, "File"));
         assertEquals("none recorded", field(metadata, "Digital source type (IPTC)"), rows(metadata));
+        assertEquals(AssetDetails.TAKEN.format(taken), field(metadata, "Date taken"), rows(metadata));
 
         long original = library.grid().cells().at(0).pick().id();
         Recipe recipe = RegenerateDialog.withLevel(Recipes.shipped().get(0), 1.5);
@@ -89,6 +96,7 @@ class MetadataViewTest {
         assertEquals("algorithmicallyEnhanced", field(metadata, "Digital source type (IPTC)"), rows(metadata));
         assertEquals(recipe.name(), field(metadata, "Recipe"));
         assertEquals("7", field(metadata, "Seed"));
+        assertEquals(AssetDetails.TAKEN.format(taken), field(metadata, "Date taken"), "a variant was taken when its original was");
         LibraryDriver.press(library, 's', 0);
         waitFor(() -> library.grid().cells().count() == 3);
         assertEquals(3, library.grid().cells().count(), "S expands the stack: the original and its variant side by side");

@@ -2,6 +2,8 @@ package io.latentretouch.catalog.ui.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +29,10 @@ import io.latentretouch.imaging.io.metadata.Sidecars;
 import io.latentretouch.imaging.io.metadata.XmpPackets;
 
 /**
- * What the metadata view shows of one cell's asset: the catalog's facts (file, size, rating, label, keywords, stack),
- * then what its file's XMP (embedded, with the sidecars over it) discloses (the IPTC digital source type, the AI
- * marking, the market labels) and records of how it was made (recipe, seed, models, source). Read off the UI thread.
+ * What the metadata view shows of one cell's asset: the catalog's facts (file, size, date taken, rating, label,
+ * keywords, stack), then what its file's XMP (embedded, with the sidecars over it) discloses (the IPTC digital source
+ * type, the AI marking, the market labels) and records of how it was made (recipe, seed, models, source). Read off the
+ * UI thread.
  *
  * @param made how the asset was made, when its XMP records it (a variant); null for an original
  */
@@ -38,6 +41,9 @@ record AssetDetails(Cell cell, ProvenanceXmp.Regeneration made, List<Row> rows) 
     /** One line of the view: a field of a group and its value. */
     record Row(String group, String field, String value) {
     }
+
+    /** How the view writes when a photo was taken: in the user's locale, to the second, as the camera's clock had it. */
+    static final DateTimeFormatter TAKEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     AssetDetails {
         rows = List.copyOf(rows);
@@ -55,6 +61,7 @@ record AssetDetails(Cell cell, ProvenanceXmp.Regeneration made, List<Row> rows) 
         rows.add(new Row(about, Messages.detailsFile, file == null ? cell.file().path() : file.toString()));
         rows.add(new Row(about, Messages.detailsFormat, facts.format() + (facts.width() > 0 ? ", " + facts.width() + " × " + facts.height() : "")));
         rows.add(new Row(about, Messages.detailsBytes, String.format(Locale.ROOT, "%,d", facts.size())));
+        rows.add(new Row(about, Messages.detailsTaken, catalog.captured(asset.id()).map(TAKEN::format).orElse(Messages.detailsNone)));
         rows.add(new Row(about, Messages.detailsRating, asset.rating() < 0 ? Messages.gridRejected : "★".repeat(asset.rating())));
         rows.add(new Row(about, Messages.detailsLabel, Messages.labelName(asset.label())));
         rows.add(new Row(about, Messages.detailsKeywords, String.join(", ", catalog.keywords(asset.id()))));

@@ -40,6 +40,7 @@ public final class Messages extends NLS {
     public static String detailsSourceType;
     public static String detailsStack;
     public static String detailsStackValue;
+    public static String detailsTaken;
     public static String detailsUnreadable;
     public static String detailsValue;
     public static String detailsVariant;

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * after the rename, before the commit, after the commit: 5 each) and 30 times killed with SIGKILL at a random moment;
  * then run to the end. Afterwards every job succeeded exactly once (one success in the journal each), exactly one
  * variant file per job under the name its key gives it and nothing else in the variants folders but their sidecars
- * and labelled copies, no temporary file, every original's bytes unchanged, and {@code PRAGMA integrity_check} ok.
+ * and labelled copies, no temporary file, every original's bytes unchanged, and {@code PRAGMA integrity_check} ok; the
+ * journal says that a variant renamed into place before a halted commit was found there and kept.
  */
 class CrashSafetyIT {
 
@@ -92,6 +93,13 @@ class CrashSafetyIT {
         }
         assertEquals(KILLS, killed, "the random kills landed while there was work");
         assertDoneOnce(catalog, shoot, 3 * SEEDS);
+        // each run halted after a rename and before its commit left a variant in place that a later claim kept
+        int kept = halted.get("AFTER_RENAME") + halted.get("BEFORE_COMMIT");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + catalog); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM journal WHERE event = 'found'")) {
+            r.next();
+            assertTrue(r.getInt(1) >= kept, r.getInt(1) + " variants found in place, for " + kept + " halts between rename and commit");
+        }
         for (Map.Entry<Path, String> e : originals.entrySet()) {
             assertEquals(e.getValue(), sha256(e.getKey()), e.getKey() + " is untouched");
         }

@@ -1,0 +1,84 @@
+package io.latentretouch.jobs.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import io.latentretouch.assets.Catalog;
+import io.latentretouch.assets.CatalogException;
+import io.latentretouch.assets.FileEntry;
+import io.latentretouch.assets.Job;
+import io.latentretouch.assets.Root;
+import io.latentretouch.retouch.RecipeException;
+
+/**
+ * What a worker squares with the files before it claims (CATALOG-NOTES, "reconcile on start"): the temporary files of
+ * the attempts of every job that is not running (failed, cancelled, or queued again after a crash) are removed, and a
+ * succeeded job whose variant's file is gone from a root that is online is queued again. A variant an attempt renamed
+ * into place before a crash is kept when its job is claimed again ({@link RenderJob}). Each step is journalled.
+ */
+final class Reconcile {
+
+    /** What a reconcile did. */
+    record Reconciled(int swept, int redone) {
+    }
+
+    private Reconcile() {
+    }
+
+    static Reconciled run(Catalog catalog, RenderJob render, String worker) throws CatalogException {
+        int swept = 0;
+        for (Job.State state : List.of(Job.State.QUEUED, Job.State.FAILED, Job.State.CANCELLED)) {
+            for (Job job : catalog.jobs().jobs(state)) {
+                swept += sweep(catalog, render, worker, job);
+            }
+        }
+        int redone = 0;
+        for (Job job : catalog.jobs().jobs(Job.State.SUCCEEDED)) {
+            Optional<Path> missing = missing(catalog, job);
+            if (missing.isPresent() && catalog.jobs().redo(job.id(), worker, "its variant " + missing.get() + " is missing: made again")) {
+                redone++;
+            }
+        }
+        return new Reconciled(swept, redone);
+    }
+
+    /** Removes the temporary files of the job's attempts so far (a later claim's are its own). */
+    private static int sweep(Catalog catalog, RenderJob render, String worker, Job job) throws CatalogException {
+        try {
+            RenderJob.Target t = render.target(catalog, job);
+            int swept = Placement.sweep(t.folder(), t.base(), job.lease());
+            if (swept > 0) {
+                catalog.jobs().note(job, worker, "swept", swept + " temporary files of earlier attempts in " + t.folder());
+            }
+            return swept;
+        } catch (IOException | RecipeException e) {
+            return 0; // a folder it cannot write, a recipe it cannot read: no attempt wrote there
+        } catch (CatalogException e) {
+            if (e.kind() == CatalogException.Kind.NOT_FOUND) {
+                return 0; // its original is gone: its attempts fail with the reason
+            }
+            throw e;
+        }
+    }
+
+    /** The variant's file, when the catalog has one that is gone while its root is there (an offline root is no loss). */
+    private static Optional<Path> missing(Catalog catalog, Job job) throws CatalogException {
+        Optional<Long> variant = catalog.jobs().variant(job.idemKey());
+        if (variant.isEmpty()) {
+            return Optional.empty();
+        }
+        for (FileEntry f : catalog.files(variant.get())) {
+            Optional<Root> root = catalog.root(f.rootId());
+            if (f.role() == FileEntry.Role.RENDER && root.isPresent() && Files.isDirectory(root.get().folder())) {
+                Path file = root.get().folder().resolve(f.path());
+                if (!Files.exists(file)) {
+                    return Optional.of(file);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
