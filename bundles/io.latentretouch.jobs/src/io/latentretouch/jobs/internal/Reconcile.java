@@ -15,8 +15,8 @@ import io.latentretouch.retouch.RecipeException;
 
 /**
  * What a worker squares with the files before it claims (CATALOG-NOTES, "reconcile on start"): the temporary files of
- * the attempts of every job that is not running (failed, cancelled, or queued again after a crash) are removed, and a
- * succeeded job whose variant's file is gone from a root that is online is queued again. A variant an attempt renamed
+ * the attempts of every job that failed for good or was cancelled are removed (a queued job's, when it is claimed), and
+ * a succeeded job whose variant's file is gone from a root that is online is queued again. A variant an attempt renamed
  * into place before a crash is kept when its job is claimed again ({@link RenderJob}). Each step is journalled.
  */
 final class Reconcile {
@@ -30,7 +30,8 @@ final class Reconcile {
 
     static Reconciled run(Catalog catalog, RenderJob render, String worker) throws CatalogException {
         int swept = 0;
-        for (Job.State state : List.of(Job.State.QUEUED, Job.State.FAILED, Job.State.CANCELLED)) {
+        // a queued job's are swept when it is claimed, in this worker's loop or another's
+        for (Job.State state : List.of(Job.State.FAILED, Job.State.CANCELLED)) {
             for (Job job : catalog.jobs().jobs(state)) {
                 swept += sweep(catalog, render, worker, job);
             }
@@ -45,15 +46,10 @@ final class Reconcile {
         return new Reconciled(swept, redone);
     }
 
-    /** Removes the temporary files of the job's attempts so far (a later claim's are its own). */
+    /** Removes the temporary files of the job's attempts so far (a later claim's are its own). @return how many */
     private static int sweep(Catalog catalog, RenderJob render, String worker, Job job) throws CatalogException {
         try {
-            RenderJob.Target t = render.target(catalog, job);
-            int swept = Placement.sweep(t.folder(), t.base(), job.lease());
-            if (swept > 0) {
-                catalog.jobs().note(job, worker, "swept", swept + " temporary files of earlier attempts in " + t.folder());
-            }
-            return swept;
+            return render.target(catalog, job).sweep(catalog, job, worker, job.lease());
         } catch (IOException | RecipeException e) {
             return 0; // a folder it cannot write, a recipe it cannot read: no attempt wrote there
         } catch (CatalogException e) {

@@ -47,8 +47,23 @@ final class RenderJob {
         this.outputRoot = outputRoot == null ? null : outputRoot.toAbsolutePath();
     }
 
-    /** Where a job's variant goes: the original, the root the variant is catalogued under, its folder and base name, its format. */
-    record Target(Path original, Root into, Path folder, String base, OutputFormat format) {
+    /**
+     * Where a job's variant goes, and how it is made: the original, the root the variant is catalogued under, its
+     * folder and base name, its format, the job's payload.
+     */
+    record Target(Path original, Root into, Path folder, String base, OutputFormat format, Payload payload) {
+
+        /**
+         * Removes the temporary files of the variant's attempts up to the lease {@code upTo}, journalling it when there
+         * were any. @return how many
+         */
+        int sweep(Catalog catalog, Job job, String worker, long upTo) throws CatalogException, IOException {
+            int swept = Placement.sweep(folder, base, upTo);
+            if (swept > 0) {
+                catalog.jobs().note(job, worker, "swept", swept + " temporary files of earlier attempts in " + folder);
+            }
+            return swept;
+        }
     }
 
     /**
@@ -65,7 +80,7 @@ final class RenderJob {
         Path original = root.folder().resolve(f.path());
         Root into = outputRoot == null ? root : catalog.root(outputRoot, RootKind.LOCAL);
         String base = Variants.stem(original) + "-" + p.recipe().slug() + "-" + job.idemKey().substring(0, 12);
-        return new Target(original, into, variantsFolder(root, f.path()), base, Variants.formatOf(f.facts().format()));
+        return new Target(original, into, variantsFolder(root, f.path()), base, Variants.formatOf(f.facts().format()), p);
     }
 
     /**
@@ -75,10 +90,10 @@ final class RenderJob {
      */
     Rendered render(Catalog catalog, Job job, RunMonitor monitor) throws CatalogException, ImageIoException, InferenceException, RecipeException,
             IOException {
-        Payload p = Payload.of(job.payload());
         Target t = target(catalog, job);
+        Payload p = t.payload();
         Files.createDirectories(t.folder());
-        Placement.sweep(t.folder(), t.base(), job.lease() - 1);
+        t.sweep(catalog, job, job.lockedBy(), job.lease() - 1);
         Path variant = t.folder().resolve(t.base() + "." + t.format().extension());
         if (Files.exists(variant)) {
             if (p.key() != null && p.key().equals(Placement.keyOf(variant))) {

@@ -222,17 +222,11 @@ final class JdbcCatalog implements Catalog {
 
     @Override
     public Optional<LocalDateTime> captured(long assetId) throws CatalogException {
-        return store.transaction("read when asset " + assetId + " was taken", c -> {
-            List<Optional<LocalDateTime>> found = list(c, "SELECT COALESCE(a.captured_at, (SELECT p.captured_at FROM variant v"
-                    + " JOIN asset p ON p.id = v.parent_asset_id WHERE v.asset_id = a.id)) FROM asset a WHERE a.id = ?", r -> {
-                        long at = r.getLong(1);
-                        return r.wasNull() ? Optional.empty() : Optional.of(Browse.wallClock(at));
-                    }, assetId);
-            if (found.isEmpty()) {
-                throw new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + assetId);
-            }
-            return found.get(0);
-        });
+        return store.transaction("read when asset " + assetId + " was taken", c -> first(c, "SELECT COALESCE(a.captured_at, (SELECT p.captured_at"
+                + " FROM variant v JOIN asset p ON p.id = v.parent_asset_id WHERE v.asset_id = a.id)) FROM asset a WHERE a.id = ?", r -> {
+                    long at = r.getLong(1);
+                    return r.wasNull() ? Optional.<LocalDateTime>empty() : Optional.of(Browse.wallClock(at));
+                }, assetId).orElseThrow(() -> new CatalogException(CatalogException.Kind.NOT_FOUND, "No asset " + assetId)));
     }
 
     @Override
