@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -129,6 +130,31 @@ abstract class CatalogContract {
         assertTrue(catalog.search("linen").isEmpty(), "a keyword taken away no longer finds it");
         assertEquals(List.of(a.id()), ids("wool"));
         assertEquals(List.of(a.id()), ids("look"), "nor did the name go");
+    }
+
+    @Test
+    void aCatalogOfTheFirstSchemaFiltersTheSameStacksOnceMigrated() throws Exception {
+        catalog.close();
+        String url = freshUrl();
+        Dialect dialect = Dialect.of(url);
+        long merged;
+        long single;
+        new Migrations(new Connections(url, dialect), dialect, "2").migrate();
+        try (Connection c = new Connections(url, dialect).open()) {
+            long a = Store.insert(c, "INSERT INTO asset (uuid, kind, name, rating, added_at) VALUES ('uuid:a', 'original', 'a.jpg', 0, 0)");
+            long b = Store.insert(c, "INSERT INTO asset (uuid, kind, name, rating, added_at) VALUES ('uuid:b', 'original', 'b.jpg', 4, 0)");
+            long d = Store.insert(c, "INSERT INTO asset (uuid, kind, name, rating, added_at) VALUES ('uuid:d', 'original', 'd.jpg', 2, 0)");
+            merged = Store.insert(c, "INSERT INTO stack (uuid, pick_asset_id) VALUES ('s1', ?)", a);
+            single = Store.insert(c, "INSERT INTO stack (uuid, pick_asset_id) VALUES ('s2', ?)", d);
+            Store.update(c, "INSERT INTO stack_member (stack_id, asset_id, position) VALUES (?, ?, 0), (?, ?, 1), (?, ?, 0)", merged, a, merged, b, single, d);
+        }
+        catalog = Services.await(Catalogs.class).open(url);
+        assertEquals(List.of(merged, single), catalog.stacks(Filter.ALL));
+        assertEquals(List.of(merged), catalog.stacks(new Filter("", 3, Label.NONE, "", false)), "by the rating of a member that is not the pick");
+        assertEquals(List.of(), catalog.stacks(new Filter("", 5, Label.NONE, "", false)));
+        root = catalog.root(Path.of("/studio/shoot-1"), RootKind.NETWORK);
+        Asset e = catalog.addOriginal(root, "e.jpg", facts("ee"));
+        assertEquals(List.of(merged, single, catalog.stackOf(e.id()).id()), catalog.stacks(Filter.ALL), "and one imported since");
     }
 
     @Test

@@ -28,7 +28,7 @@ import io.latentretouch.assets.CatalogException;
  */
 final class Migrations {
 
-    static final List<String> FILES = List.of("V1__catalog.sql", "V2__search.sql");
+    static final List<String> FILES = List.of("V1__catalog.sql", "V2__search.sql", "V3__asset_stack.sql", "V4__asset_stack_sync.sql");
 
     private final Flyway flyway;
 
