@@ -8,8 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.adobe.internal.xmp.XMPException;
@@ -94,6 +96,25 @@ final class Placement {
             Files.deleteIfExists(f);
         }
         return left.size();
+    }
+
+    /**
+     * The names of a folder's hidden files, where every attempt's temporary files are: read once for all the variants
+     * of a folder, so that {@link #sweep} is called only for those with some ({@link #anyOf}).
+     */
+    static Set<String> hidden(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")).collect(Collectors.toSet());
+        }
+    }
+
+    /** Whether some of a folder's hidden names may be temporary files of the variant named {@code base}. */
+    static boolean anyOf(Set<String> hidden, String base) {
+        String attempt = base + ".attempt";
+        return hidden.stream().anyMatch(n -> n.contains(attempt));
     }
 
     /** The catalog key a variant's XMP records, or null when it records none or cannot be read (not one of ours). */

@@ -3,8 +3,11 @@ package io.latentretouch.jobs.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.latentretouch.assets.Catalog;
 import io.latentretouch.assets.CatalogException;
@@ -30,10 +33,11 @@ final class Reconcile {
 
     static Reconciled run(Catalog catalog, RenderJob render, String worker) throws CatalogException {
         int swept = 0;
+        Map<Path, Set<String>> hidden = new HashMap<>(); // a folder listed once, not once per job (quadratic at 10,000)
         // a queued job's are swept when it is claimed, in this worker's loop or another's
         for (Job.State state : List.of(Job.State.FAILED, Job.State.CANCELLED)) {
             for (Job job : catalog.jobs().jobs(state)) {
-                swept += sweep(catalog, render, worker, job);
+                swept += sweep(catalog, render, worker, job, hidden);
             }
         }
         int redone = 0;
@@ -47,9 +51,15 @@ final class Reconcile {
     }
 
     /** Removes the temporary files of the job's attempts so far (a later claim's are its own). @return how many */
-    private static int sweep(Catalog catalog, RenderJob render, String worker, Job job) throws CatalogException {
+    private static int sweep(Catalog catalog, RenderJob render, String worker, Job job, Map<Path, Set<String>> hidden) throws CatalogException {
         try {
-            return render.target(catalog, job).sweep(catalog, job, worker, job.lease());
+            RenderJob.Target t = render.target(catalog, job);
+            Set<String> names = hidden.get(t.folder());
+            if (names == null) {
+                names = Placement.hidden(t.folder());
+                hidden.put(t.folder(), names);
+            }
+            return Placement.anyOf(names, t.base()) ? t.sweep(catalog, job, worker, job.lease()) : 0;
         } catch (IOException | RecipeException e) {
             return 0; // a folder it cannot write, a recipe it cannot read: no attempt wrote there
         } catch (CatalogException e) {
