@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,14 +84,10 @@ final class Placement {
         if (!Files.isDirectory(folder)) {
             return 0;
         }
-        // ours, and the atomic writer's own temporary copies of ours (a dot before our dotted name)
-        Pattern ours = Pattern.compile("\\.{1,2}" + Pattern.quote(base) + "\\.attempt(\\d+)" + Pattern.quote(PART) + ".*");
+        Predicate<String> ours = temporaries(base, upTo);
         List<Path> left;
         try (Stream<Path> files = Files.list(folder)) {
-            left = files.filter(f -> {
-                Matcher m = ours.matcher(f.getFileName().toString());
-                return m.matches() && Long.parseLong(m.group(1)) <= upTo;
-            }).toList();
+            left = files.filter(f -> ours.test(f.getFileName().toString())).toList();
         }
         for (Path f : left) {
             Files.deleteIfExists(f);
@@ -111,10 +108,21 @@ final class Placement {
         }
     }
 
-    /** Whether some of a folder's hidden names may be temporary files of the variant named {@code base}. */
-    static boolean anyOf(Set<String> hidden, String base) {
-        String attempt = base + ".attempt";
-        return hidden.stream().anyMatch(n -> n.contains(attempt));
+    /** Whether some of a folder's hidden names are what {@link #sweep} removes. */
+    static boolean anyOf(Set<String> hidden, String base, long upTo) {
+        return hidden.stream().anyMatch(temporaries(base, upTo));
+    }
+
+    /**
+     * The names of the temporary files of the variant {@code base}'s attempts up to the lease {@code upTo}: ours, and
+     * the atomic writer's own temporary copies of ours (a dot before our dotted name).
+     */
+    private static Predicate<String> temporaries(String base, long upTo) {
+        Pattern ours = Pattern.compile("\\.{1,2}" + Pattern.quote(base) + "\\.attempt(\\d+)" + Pattern.quote(PART) + ".*");
+        return name -> {
+            Matcher m = ours.matcher(name);
+            return m.matches() && Long.parseLong(m.group(1)) <= upTo;
+        };
     }
 
     /** The catalog key a variant's XMP records, or null when it records none or cannot be read (not one of ours). */

@@ -59,7 +59,7 @@ final class Reconcile {
                 names = Placement.hidden(t.folder());
                 hidden.put(t.folder(), names);
             }
-            return Placement.anyOf(names, t.base()) ? t.sweep(catalog, job, worker, job.lease()) : 0;
+            return Placement.anyOf(names, t.base(), job.lease()) ? t.sweep(catalog, job, worker, job.lease()) : 0;
         } catch (IOException | RecipeException e) {
             return 0; // a folder it cannot write, a recipe it cannot read: no attempt wrote there
         } catch (CatalogException e) {
